@@ -1,0 +1,210 @@
+//! What a catalog file may contain: the collections (`[[tech]]`, `[[product]]`, ...) and,
+//! for each, its fields with their kinds. Validation walks TOML against these tables so that
+//! it can report every problem with its position, not only serde's first one; a unit test
+//! keeps them in step with the structs in `model.rs`.
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A lowercase kebab-case identifier.
+    Id,
+    Text,
+    TextList,
+    Url,
+    UrlList,
+    Bool,
+    /// A year of first release.
+    Year,
+    /// A `YYYY-MM-DD` date.
+    Date,
+    /// The table of eight 1-to-5 traits.
+    Traits,
+    /// One of the clouds of the contract.
+    Cloud,
+    /// Names of technology fields (a category's `required_fields`).
+    FieldNames,
+    Ref(Target),
+    RefList(Target),
+}
+
+/// What a reference points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Product,
+    Capability,
+    Category,
+    /// A technology of one of these categories; any category when empty.
+    Tech(&'static [&'static str]),
+}
+
+impl Target {
+    /// The collection the referenced entries live in.
+    pub fn collection(self) -> &'static str {
+        match self {
+            Target::Product => "product",
+            Target::Capability => "capability",
+            Target::Category => "category",
+            Target::Tech(_) => "tech",
+        }
+    }
+}
+
+/// One field of a collection's tables.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub name: &'static str,
+    /// How `show` and `compare` label it.
+    pub label: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+}
+
+const fn required(name: &'static str, label: &'static str, kind: Kind) -> Field {
+    Field {
+        name,
+        label,
+        kind,
+        required: true,
+    }
+}
+
+const fn optional(name: &'static str, label: &'static str, kind: Kind) -> Field {
+    Field {
+        name,
+        label,
+        kind,
+        required: false,
+    }
+}
+
+/// A kind of table a catalog file holds as `[[key]]`, keyed by `id`.
+#[derive(Debug)]
+pub struct Collection {
+    pub key: &'static str,
+    pub fields: &'static [Field],
+}
+
+impl Collection {
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|field| field.name == name)
+    }
+}
+
+/// The field a layer sets to drop an entry.
+pub const REMOVE: &str = "remove";
+
+pub static TECH: Collection = Collection {
+    key: "tech",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("aliases", "Aliases", Kind::TextList),
+        required("category", "Category", Kind::Ref(Target::Category)),
+        required("summary", "Summary", Kind::Text),
+        required("website", "Website", Kind::Url),
+        required("license", "Licence", Kind::Text),
+        required("open_source", "Open source", Kind::Bool),
+        required("first_release", "First release", Kind::Year),
+        required("best_for", "Best for", Kind::RefList(Target::Product)),
+        optional(
+            "capabilities",
+            "Capabilities",
+            Kind::RefList(Target::Capability),
+        ),
+        required("strengths", "Strengths", Kind::TextList),
+        required("weaknesses", "Weaknesses", Kind::TextList),
+        required("traits", "Traits", Kind::Traits),
+        required("sources", "Sources", Kind::UrlList),
+        required("as_of", "Facts checked", Kind::Date),
+        optional("kind", "Kind", Kind::Text),
+        optional("written_in", "Written in", Kind::Text),
+        optional(
+            "languages",
+            "Languages",
+            Kind::RefList(Target::Tech(&["language"])),
+        ),
+        optional(
+            "runtimes",
+            "Runtimes",
+            Kind::RefList(Target::Tech(&["runtime"])),
+        ),
+        optional(
+            "databases",
+            "Databases",
+            Kind::RefList(Target::Tech(&["database", "cache"])),
+        ),
+        optional("backends", "Backends", Kind::RefList(Target::Tech(&[]))),
+        optional(
+            "bundled_orm",
+            "Bundled ORM",
+            Kind::Ref(Target::Tech(&["orm"])),
+        ),
+        optional("cloud", "Cloud", Kind::Cloud),
+        optional("runs_containers", "Runs containers", Kind::Bool),
+        optional("typing", "Typing", Kind::Text),
+        optional("concurrency", "Concurrency", Kind::Text),
+        optional("execution", "Execution", Kind::Text),
+        optional("style", "Style", Kind::Text),
+        optional("realtime", "Real-time", Kind::Text),
+        optional("transport", "Transport", Kind::Text),
+        optional("payload", "Payload", Kind::Text),
+        optional("delivery", "Delivery", Kind::Text),
+        optional("pricing", "Pricing", Kind::Text),
+        optional("data_model", "Data model", Kind::Text),
+        optional("schema", "Schema", Kind::Text),
+        optional("query_language", "Query language", Kind::Text),
+        optional("secondary_indexes", "Secondary indexes", Kind::Text),
+        optional("server_side_scripts", "Server-side scripts", Kind::Text),
+        optional("triggers", "Triggers", Kind::Text),
+        optional("partitioning", "Partitioning", Kind::Text),
+        optional("replication", "Replication", Kind::Text),
+        optional("consistency", "Consistency", Kind::Text),
+        optional("foreign_keys", "Foreign keys", Kind::Text),
+        optional("transactions", "Transactions", Kind::Text),
+        optional("in_memory", "In-memory", Kind::Text),
+        optional("scaling", "Scaling", Kind::Text),
+        optional("managed_offerings", "Managed offerings", Kind::TextList),
+        optional("apis", "APIs", Kind::TextList),
+    ],
+};
+
+pub static PRODUCT: Collection = Collection {
+    key: "product",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("summary", "Summary", Kind::Text),
+    ],
+};
+
+pub static CATEGORY: Collection = Collection {
+    key: "category",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("summary", "Summary", Kind::Text),
+        optional("required_fields", "Required fields", Kind::FieldNames),
+    ],
+};
+
+pub static CAPABILITY: Collection = Collection {
+    key: "capability",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("summary", "Summary", Kind::Text),
+    ],
+};
+
+/// Every collection, in the order entries are validated.
+pub static COLLECTIONS: [&Collection; 4] = [&CATEGORY, &CAPABILITY, &PRODUCT, &TECH];
+
+pub fn collection(key: &str) -> Option<&'static Collection> {
+    COLLECTIONS.iter().copied().find(|c| c.key == key)
+}
+
+/// The clouds a host or a managed service can be tied to (`none`: not tied to one).
+pub const CLOUDS: [&str; 4] = ["aws", "gcp", "azure", "none"];
+
+/// Lists that must not be empty: every entry needs at least one of each.
+pub const NON_EMPTY_LISTS: [&str; 3] = ["strengths", "weaknesses", "sources"];

@@ -1,0 +1,96 @@
+//! Command-line definitions (clap derive) and nothing else: `options.rs` turns them into
+//! resolved settings before any command runs.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "stackpick",
+    version,
+    about = "Backend stack advisor: ranked, explained stack recommendations and side-by-side comparisons",
+    after_help = "Examples:\n  stackpick show postgres\n  stackpick list database --for iot\n  stackpick catalog export ./my-catalog\n  stackpick --catalog ./my-catalog show mongodb --json"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Shorthand for --format json
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub color: ColorWhen,
+    /// Extra catalog layer over the embedded catalog (repeatable, applied in order)
+    #[arg(long = "catalog", global = true, value_name = "DIR")]
+    pub catalogs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show one technology in full
+    #[command(after_help = "Examples:\n  stackpick show postgres\n  stackpick show k8s --format markdown\n  stackpick show fastapi --json | jq .item.languages")]
+    Show {
+        /// Technology id or alias (case-insensitive)
+        #[arg(value_name = "TECH")]
+        tech: String,
+    },
+    /// Browse the catalog, optionally one category or what suits a product type
+    #[command(after_help = "Examples:\n  stackpick list\n  stackpick list database\n  stackpick list framework --for realtime\n  stackpick list --json | jq -r '.items[].id'")]
+    List {
+        /// Only this category (language, framework, database, orm, hosting, ...)
+        #[arg(value_name = "CATEGORY")]
+        category: Option<String>,
+        /// Only technologies that are a strong fit for this product type
+        #[arg(long = "for", value_name = "PRODUCT")]
+        product: Option<String>,
+    },
+    /// Check or export catalog directories
+    #[command(subcommand)]
+    Catalog(CatalogCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogCommand {
+    /// Check a catalog directory as a layer over the embedded catalog (and the configured
+    /// layers); every problem is reported as file:line:col: message
+    #[command(after_help = "Examples:\n  stackpick catalog validate\n  stackpick catalog validate ./my-catalog")]
+    Validate {
+        /// The directory to check; without it, the embedded catalog and configured layers
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// Write the embedded catalog out as editable TOML
+    #[command(after_help = "Examples:\n  stackpick catalog export ./my-catalog\n  stackpick --catalog ./my-catalog show postgres")]
+    Export {
+        /// Directory to write into (created if missing)
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Overwrite files that already exist
+        #[arg(long)]
+        force: bool,
+    },
+}

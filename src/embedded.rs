@@ -1,0 +1,48 @@
+//! The catalog compiled into the binary: pre-parsed for loading, and its TOML sources for
+//! `catalog export` and `catalog validate`.
+
+use include_dir::{Dir, include_dir};
+
+use crate::catalog::Catalog;
+use crate::catalog::source::SourceFile;
+
+static SOURCES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/catalog");
+
+/// Written by build.rs after validating `catalog/`.
+static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
+
+/// The embedded catalog, without parsing any TOML.
+pub fn catalog() -> Catalog {
+    postcard::from_bytes(COMPILED).expect("catalog.bin is written by build.rs from a validated catalog")
+}
+
+/// Every embedded file as (path relative to the catalog directory, contents), sorted.
+pub fn files() -> Vec<(&'static str, &'static str)> {
+    let mut files = Vec::new();
+    collect(&SOURCES, &mut files);
+    files.sort();
+    files
+}
+
+fn collect(dir: &'static Dir<'static>, files: &mut Vec<(&'static str, &'static str)>) {
+    for file in dir.files() {
+        if let (Some(path), Some(text)) = (file.path().to_str(), file.contents_utf8()) {
+            files.push((path, text));
+        }
+    }
+    for sub in dir.dirs() {
+        collect(sub, files);
+    }
+}
+
+/// The embedded TOML files as one catalog layer, named as in the repository.
+pub fn sources() -> Vec<SourceFile> {
+    files()
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".toml"))
+        .map(|(path, text)| SourceFile {
+            name: format!("catalog/{path}").into(),
+            text: text.to_string(),
+        })
+        .collect()
+}
