@@ -30,7 +30,10 @@ fn main() {
             for problem in &problems {
                 println!("cargo:warning={problem}");
             }
-            panic!("catalog/ has {} problem(s); see the warnings above", problems.len());
+            panic!(
+                "catalog/ has {} problem(s); see the warnings above",
+                problems.len()
+            );
         }
     };
     let bytes = postcard::to_stdvec(&compiled).expect("serialize catalog");

@@ -52,14 +52,18 @@ pub enum ColorWhen {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Show one technology in full
-    #[command(after_help = "Examples:\n  stackpick show postgres\n  stackpick show k8s --format markdown\n  stackpick show fastapi --json | jq .item.languages")]
+    #[command(
+        after_help = "Examples:\n  stackpick show postgres\n  stackpick show k8s --format markdown\n  stackpick show fastapi --json | jq .item.languages"
+    )]
     Show {
         /// Technology id or alias (case-insensitive)
         #[arg(value_name = "TECH")]
         tech: String,
     },
     /// Browse the catalog, optionally one category or what suits a product type
-    #[command(after_help = "Examples:\n  stackpick list\n  stackpick list database\n  stackpick list framework --for realtime\n  stackpick list --json | jq -r '.items[].id'")]
+    #[command(
+        after_help = "Examples:\n  stackpick list\n  stackpick list database\n  stackpick list framework --for realtime\n  stackpick list --json | jq -r '.items[].id'"
+    )]
     List {
         /// Only this category (language, framework, database, orm, hosting, ...)
         #[arg(value_name = "CATEGORY")]
@@ -77,14 +81,18 @@ pub enum Command {
 pub enum CatalogCommand {
     /// Check a catalog directory as a layer over the embedded catalog (and the configured
     /// layers); every problem is reported as file:line:col: message
-    #[command(after_help = "Examples:\n  stackpick catalog validate\n  stackpick catalog validate ./my-catalog")]
+    #[command(
+        after_help = "Examples:\n  stackpick catalog validate\n  stackpick catalog validate ./my-catalog"
+    )]
     Validate {
         /// The directory to check; without it, the embedded catalog and configured layers
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
     },
     /// Write the embedded catalog out as editable TOML
-    #[command(after_help = "Examples:\n  stackpick catalog export ./my-catalog\n  stackpick --catalog ./my-catalog show postgres")]
+    #[command(
+        after_help = "Examples:\n  stackpick catalog export ./my-catalog\n  stackpick --catalog ./my-catalog show postgres"
+    )]
     Export {
         /// Directory to write into (created if missing)
         #[arg(value_name = "DIR")]

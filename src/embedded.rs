@@ -13,7 +13,8 @@ static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin")
 
 /// The embedded catalog, without parsing any TOML.
 pub fn catalog() -> Catalog {
-    postcard::from_bytes(COMPILED).expect("catalog.bin is written by build.rs from a validated catalog")
+    postcard::from_bytes(COMPILED)
+        .expect("catalog.bin is written by build.rs from a validated catalog")
 }
 
 /// Every embedded file as (path relative to the catalog directory, contents), sorted.

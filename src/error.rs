@@ -48,7 +48,10 @@ impl fmt::Display for CatalogProblems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let count = self.0.len();
         let plural = if count == 1 { "" } else { "s" };
-        write!(f, "the catalog has {count} problem{plural}; fix them and run `stackpick catalog validate`")?;
+        write!(
+            f,
+            "the catalog has {count} problem{plural}; fix them and run `stackpick catalog validate`"
+        )?;
         for problem in &self.0 {
             write!(f, "\n{problem}")?;
         }

@@ -63,7 +63,11 @@ fn use_color(when: ColorWhen, stdout_is_terminal: bool) -> bool {
         ColorWhen::Always => true,
         ColorWhen::Never => false,
         ColorWhen::Auto if set("NO_COLOR") => false,
-        ColorWhen::Auto if env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0" && !v.is_empty()) => true,
+        ColorWhen::Auto
+            if env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0" && !v.is_empty()) =>
+        {
+            true
+        }
         ColorWhen::Auto if env::var_os("TERM").is_some_and(|t| t == "dumb") => false,
         ColorWhen::Auto => stdout_is_terminal,
     }
@@ -121,6 +125,10 @@ fn config_catalog_dir() -> Option<PathBuf> {
     let base = env::var_os("XDG_CONFIG_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
-        .or_else(|| env::var_os("HOME").filter(|v| !v.is_empty()).map(|home| PathBuf::from(home).join(".config")))?;
+        .or_else(|| {
+            env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|home| PathBuf::from(home).join(".config"))
+        })?;
     Some(base.join("stackpick").join("catalog"))
 }

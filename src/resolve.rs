@@ -9,7 +9,15 @@ use crate::error::UsageError;
 pub fn tech<'c>(catalog: &'c Catalog, name: &str) -> Result<&'c Tech, UsageError> {
     catalog.tech(name).ok_or_else(|| {
         let error = UsageError::new(format!("unknown technology `{name}`"));
-        match suggest::closest(name, catalog.tech_names()).as_slice() {
+        // Close aliases stand for their technology: suggest each id once.
+        let mut ids: Vec<&str> = Vec::new();
+        for close in suggest::closest(name, catalog.tech_names()) {
+            let id = catalog.tech(close).map_or(close, |tech| tech.id.as_str());
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        match ids.as_slice() {
             [] => error.hint("run `stackpick list` to see every technology id"),
             close => error.hint(format!(
                 "did you mean {}? (`stackpick list` shows every id)",
@@ -29,7 +37,8 @@ pub fn category<'c>(catalog: &'c Catalog, name: &str) -> Result<&'c Category, Us
 pub fn product<'c>(catalog: &'c Catalog, name: &str) -> Result<&'c Product, UsageError> {
     catalog.product(name).ok_or_else(|| {
         let ids = catalog.products.iter().map(|p| p.id.as_str());
-        unknown("product type", name, ids.clone()).hint(format!("product types: {}", suggest::list(ids)))
+        unknown("product type", name, ids.clone())
+            .hint(format!("product types: {}", suggest::list(ids)))
     })
 }
 

@@ -58,7 +58,10 @@ impl Catalog {
 
     /// Reads layers of source files over `base` (nothing when `None`), each layer being the
     /// files of one catalog directory. Every problem of every layer is reported at once.
-    pub fn compile(base: Option<&Catalog>, layers: &[Vec<SourceFile>]) -> Result<Catalog, Vec<Problem>> {
+    pub fn compile(
+        base: Option<&Catalog>,
+        layers: &[Vec<SourceFile>],
+    ) -> Result<Catalog, Vec<Problem>> {
         let mut merged = Merged::default();
         if let Some(base) = base {
             Merged::from_entries(&schema::TECH, &base.techs, &mut merged);
@@ -110,11 +113,12 @@ impl Catalog {
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
-        self.categories.iter().find(|c| c.id.eq_ignore_ascii_case(id))
+        self.categories
+            .iter()
+            .find(|c| c.id.eq_ignore_ascii_case(id))
     }
 
     pub fn product(&self, id: &str) -> Option<&Product> {
         self.products.iter().find(|p| p.id.eq_ignore_ascii_case(id))
     }
-
 }

@@ -82,7 +82,10 @@ pub fn parse_file(source: &SourceFile, problems: &mut Vec<Problem>) -> Option<Ve
         let DeValue::Array(tables) = value.get_ref() else {
             problems.push(Problem::at(
                 Some(&at(value.span().start)),
-                format!("`{key}` must be written as [[{key}]] tables", key = collection.key),
+                format!(
+                    "`{key}` must be written as [[{key}]] tables",
+                    key = collection.key
+                ),
             ));
             continue;
         };
@@ -201,7 +204,10 @@ fn check_value(
         (Kind::Url, _) => return fail(&origin, "an http(s) URL"),
         (Kind::Cloud, DeValue::String(s)) if schema::CLOUDS.contains(&s.as_ref()) => {}
         (Kind::Cloud, _) => {
-            return fail(&origin, &format!("one of {}", suggest::list(schema::CLOUDS)));
+            return fail(
+                &origin,
+                &format!("one of {}", suggest::list(schema::CLOUDS)),
+            );
         }
         (Kind::Bool, DeValue::Boolean(_)) => {}
         (Kind::Bool, _) => return fail(&origin, "true or false"),
@@ -317,13 +323,35 @@ fn is_year(digits: &str, radix: u32) -> bool {
 
 fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
-    let number = |part: &str, len: usize| {
-        part.len() == len && part.bytes().all(|b| b.is_ascii_digit())
-    };
+    let number =
+        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
     match parts[..] {
         [y, m, d] if number(y, 4) && number(m, 2) && number(d, 2) => {
             matches!(m.parse::<u8>(), Ok(1..=12)) && matches!(d.parse::<u8>(), Ok(1..=31))
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lowercase_kebab_case() {
+        for good in ["go", "spring-boot", "k8s", "aws-ecs-fargate"] {
+            assert!(is_id(good), "{good}");
+        }
+        for bad in ["", "Go", "spring_boot", "-x", "x-", "a--b", "c#"] {
+            assert!(!is_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_and_urls_are_checked_for_shape() {
+        assert!(is_date("2026-11-22"));
+        assert!(!is_date("2026-13-01") && !is_date("26-11-22") && !is_date("2026/11/22"));
+        assert!(is_url("https://example.com/x") && is_url("http://a"));
+        assert!(!is_url("example.com") && !is_url("https://") && !is_url("https://a b"));
     }
 }

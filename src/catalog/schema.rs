@@ -208,3 +208,77 @@ pub const CLOUDS: [&str; 4] = ["aws", "gcp", "azure", "none"];
 
 /// Lists that must not be empty: every entry needs at least one of each.
 pub const NON_EMPTY_LISTS: [&str; 3] = ["strengths", "weaknesses", "sources"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::model::{Capability, Category, Product, Tech};
+    use serde::de::DeserializeOwned;
+
+    /// A value of the right kind for a field.
+    fn sample(field: &Field) -> toml::Value {
+        let text = || toml::Value::String("x".into());
+        let list = || toml::Value::Array(vec![text()]);
+        match field.kind {
+            Kind::Id | Kind::Text | Kind::Url | Kind::Date | Kind::Cloud | Kind::Ref(_) => text(),
+            Kind::TextList | Kind::UrlList | Kind::RefList(_) | Kind::FieldNames => list(),
+            Kind::Bool => toml::Value::Boolean(true),
+            Kind::Year => toml::Value::Integer(2000),
+            Kind::Traits => toml::Value::Table(
+                crate::catalog::model::Traits::NAMES
+                    .iter()
+                    .map(|name| (name.to_string(), toml::Value::Integer(3)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Every schema field is a field of the struct (which denies unknown fields), and
+    /// every field the struct writes is in the schema.
+    fn assert_in_step<T: DeserializeOwned + serde::Serialize>(collection: &Collection) {
+        let table: toml::Table = collection
+            .fields
+            .iter()
+            .map(|field| (field.name.to_string(), sample(field)))
+            .collect();
+        let value: T = toml::Value::Table(table)
+            .try_into()
+            .unwrap_or_else(|err| panic!("[[{}]] schema and struct differ: {err}", collection.key));
+        let toml::Value::Table(written) = toml::Value::try_from(&value).unwrap() else {
+            panic!("entries serialize to tables");
+        };
+        for name in written.keys() {
+            assert!(
+                collection.field(name).is_some(),
+                "[[{}]] writes `{name}`, missing from the schema",
+                collection.key
+            );
+        }
+    }
+
+    #[test]
+    fn schemas_match_the_model_structs() {
+        assert_in_step::<Tech>(&TECH);
+        assert_in_step::<Product>(&PRODUCT);
+        assert_in_step::<Category>(&CATEGORY);
+        assert_in_step::<Capability>(&CAPABILITY);
+    }
+
+    #[test]
+    fn required_schema_fields_are_required_by_the_structs() {
+        for field in TECH.fields.iter().filter(|f| f.required) {
+            let table: toml::Table = TECH
+                .fields
+                .iter()
+                .filter(|f| f.name != field.name)
+                .map(|f| (f.name.to_string(), sample(f)))
+                .collect();
+            let parsed: Result<Tech, _> = toml::Value::Table(table).try_into();
+            assert!(
+                parsed.is_err(),
+                "`{}` is required by the schema but optional in Tech",
+                field.name
+            );
+        }
+    }
+}

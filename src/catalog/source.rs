@@ -117,3 +117,24 @@ fn collect_toml_paths(dir: &Path, paths: &mut Vec<PathBuf>) -> std::io::Result<(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_count_lines_and_characters_from_one() {
+        let file = SourceFile {
+            name: "f.toml".into(),
+            text: "ab\nçd = 1\n\nx".to_string(),
+        };
+        let lines = LineIndex::new(&file);
+        let at = |offset| lines.origin(&file.text, offset).to_string();
+        assert_eq!(at(0), "f.toml:1:1");
+        assert_eq!(at(3), "f.toml:2:1");
+        // `ç` is two bytes but one column.
+        assert_eq!(at(6), "f.toml:2:3");
+        assert_eq!(at(12), "f.toml:4:1");
+        assert_eq!(at(999), "f.toml:4:2");
+    }
+}

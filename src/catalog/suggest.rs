@@ -37,3 +37,19 @@ pub fn list<T: AsRef<str>>(items: impl IntoIterator<Item = T>) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn close_names_are_suggested_and_far_ones_are_not() {
+        let ids = ["postgresql", "mysql", "mongodb", "go", "django"];
+        assert_eq!(closest("postgre", ids)[0], "postgresql");
+        assert_eq!(closest("Mongo", ids)[0], "mongodb");
+        assert_eq!(closest("djnago", ids)[0], "django");
+        assert!(closest("kubernetes", ids).is_empty());
+        assert_eq!(did_you_mean("mysq", ids), "; did you mean `mysql`?");
+        assert_eq!(did_you_mean("zzzzzz", ids), "");
+    }
+}

@@ -14,17 +14,15 @@ use super::schema::{Kind, Target};
 use super::source::Problem;
 use super::suggest;
 
-/// Checks the merged catalog and builds it; `None` when any problem was found.
+/// Checks the merged catalog and builds it; `None` when any problem was found here or
+/// before (a rejected field would otherwise be reported again as missing).
 pub fn build(merged: &Merged, problems: &mut Vec<Problem>) -> Option<Catalog> {
-    let before = problems.len();
     let index = Index::new(merged, problems);
     let required_by_category: HashMap<String, Vec<String>> = merged
         .entries("category")
         .filter_map(|entry| {
             let fields = entry.fields.get("required_fields")?.value.as_array()?;
-            let names = fields
-                .iter()
-                .filter_map(|v| v.as_str().map(String::from));
+            let names = fields.iter().filter_map(|v| v.as_str().map(String::from));
             Some((entry.id.clone(), names.collect()))
         })
         .collect();
@@ -33,7 +31,7 @@ pub fn build(merged: &Merged, problems: &mut Vec<Problem>) -> Option<Catalog> {
         check_required(entry, &required_by_category, problems);
         pruned.push(check_references(entry, merged, &index, problems));
     }
-    if problems.len() > before {
+    if !problems.is_empty() {
         return None;
     }
     let of = |key: &'static str| pruned.iter().filter(move |e| e.collection.key == key);
@@ -43,7 +41,7 @@ pub fn build(merged: &Merged, problems: &mut Vec<Problem>) -> Option<Catalog> {
         typed::<Category>(of("category"), problems),
         typed::<Capability>(of("capability"), problems),
     );
-    (problems.len() == before).then_some(catalog)
+    problems.is_empty().then_some(catalog)
 }
 
 /// The ids of every collection, and the category and names of every technology.
@@ -77,12 +75,17 @@ impl<'a> Index<'a> {
                 continue;
             };
             for (i, alias) in field.value.as_array().into_iter().flatten().enumerate() {
-                let Some(alias) = alias.as_str() else { continue };
+                let Some(alias) = alias.as_str() else {
+                    continue;
+                };
                 let lower = alias.to_lowercase();
                 match names.get(&lower) {
                     Some(owner) if *owner != entry.id => problems.push(Problem::at(
                         field.item_origin(i),
-                        format!("alias `{alias}` of `{}` is already a name of `{owner}`", entry.id),
+                        format!(
+                            "alias `{alias}` of `{}` is already a name of `{owner}`",
+                            entry.id
+                        ),
                     )),
                     Some(_) => {}
                     None => {
@@ -133,7 +136,9 @@ fn check_required(
     missing.dedup();
     if !missing.is_empty() {
         let what = match category {
-            Some(category) if entry.collection.key == "tech" => format!("{category} `{}`", entry.id),
+            Some(category) if entry.collection.key == "tech" => {
+                format!("{category} `{}`", entry.id)
+            }
             _ => format!("[[{}]] `{}`", entry.collection.key, entry.id),
         };
         let fields = suggest::list(missing.iter().map(|m| format!("`{m}`")));
@@ -185,10 +190,19 @@ fn check_references(
     pruned
 }
 
-fn reference_problem(field: &str, value: &str, target: Target, index: &Index<'_>) -> Option<String> {
+fn reference_problem(
+    field: &str,
+    value: &str,
+    target: Target,
+    index: &Index<'_>,
+) -> Option<String> {
     let collection = target.collection();
     if !index.contains(collection, value) {
-        if let Some(owner) = index.aliases.get(&value.to_lowercase()).filter(|_| collection == "tech") {
+        if let Some(owner) = index
+            .aliases
+            .get(&value.to_lowercase())
+            .filter(|_| collection == "tech")
+        {
             return Some(format!(
                 "`{field}` must name ids: `{value}` is an alias of `{owner}`"
             ));
@@ -230,7 +244,12 @@ fn typed<'a, T: DeserializeOwned>(
                 .map_err(|err| {
                     problems.push(Problem::at(
                         entry.origin.as_ref(),
-                        format!("[[{}]] `{}`: {}", entry.collection.key, entry.id, err.message()),
+                        format!(
+                            "[[{}]] `{}`: {}",
+                            entry.collection.key,
+                            entry.id,
+                            err.message()
+                        ),
                     ))
                 })
                 .ok()

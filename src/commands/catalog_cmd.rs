@@ -51,7 +51,11 @@ impl Report for ValidateReport {
     }
 
     fn markdown(&self) -> String {
-        let layers: Vec<String> = self.layers.iter().map(|l| format!("`{}`", markdown::escape(l))).collect();
+        let layers: Vec<String> = self
+            .layers
+            .iter()
+            .map(|l| format!("`{}`", markdown::escape(l)))
+            .collect();
         format!("**{}**\n\nLayers: {}\n", self.sentence(), layers.join(", "))
     }
 }
@@ -63,9 +67,11 @@ pub fn validate(configured: &[PathBuf], dir: Option<&Path>) -> anyhow::Result<Va
     let mut layers = vec![embedded::sources()];
     for dir in &dirs {
         if !dir.is_dir() {
-            return Err(UsageError::new(format!("`{}` is not a directory", dir.display()))
-                .hint("pass a directory of *.toml catalog files")
-                .into());
+            return Err(
+                UsageError::new(format!("`{}` is not a directory", dir.display()))
+                    .hint("pass a directory of *.toml catalog files")
+                    .into(),
+            );
         }
         layers.push(source::read_dir(dir)?);
     }
@@ -105,7 +111,10 @@ impl Report for ExportReport {
         }
         out += &format!(
             "{}\n",
-            style.dim(&format!("Edit them, then: stackpick --catalog {} catalog validate", self.dir))
+            style.dim(&format!(
+                "Edit them, then: stackpick --catalog {} catalog validate",
+                self.dir
+            ))
         );
         out
     }
@@ -148,7 +157,8 @@ pub fn export(dir: &Path, force: bool) -> anyhow::Result<ExportReport> {
             std::fs::create_dir_all(parent)
                 .with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        std::fs::write(&target, text).with_context(|| format!("cannot write {}", target.display()))?;
+        std::fs::write(&target, text)
+            .with_context(|| format!("cannot write {}", target.display()))?;
     }
     Ok(ExportReport {
         dir: dir.display().to_string(),

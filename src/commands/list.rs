@@ -52,7 +52,9 @@ pub fn run<'c>(
     category: Option<&str>,
     product: Option<&str>,
 ) -> anyhow::Result<ListReport<'c>> {
-    let category = category.map(|c| resolve::category(catalog, c)).transpose()?;
+    let category = category
+        .map(|c| resolve::category(catalog, c))
+        .transpose()?;
     let product = product.map(|p| resolve::product(catalog, p)).transpose()?;
     let category_rank = |tech: &Tech| {
         catalog

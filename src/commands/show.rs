@@ -74,7 +74,12 @@ impl Report for ShowReport<'_> {
         let traits = tech
             .traits
             .pairs()
-            .map(|(name, value)| (name.replace('_', " "), format!("{} {value}", render::bar(value))))
+            .map(|(name, value)| {
+                (
+                    name.replace('_', " "),
+                    format!("{} {value}", render::bar(value)),
+                )
+            })
             .collect();
         out += &table::to_string(&table::key_values(style, traits));
         for (title, mark, items) in [
@@ -82,7 +87,10 @@ impl Report for ShowReport<'_> {
             ("Weaknesses", style.bad("-"), &tech.weaknesses),
         ] {
             out += &format!("\n{}\n", style.heading(title));
-            let rows = items.iter().map(|item| (mark.clone(), item.clone())).collect();
+            let rows = items
+                .iter()
+                .map(|item| (mark.clone(), item.clone()))
+                .collect();
             out += &table::to_string(&table::key_values(style, rows));
         }
         out += &format!(
@@ -107,10 +115,18 @@ impl Report for ShowReport<'_> {
         let traits: Vec<Vec<String>> = tech
             .traits
             .pairs()
-            .map(|(name, value)| vec![name.replace('_', " "), format!("{} {value}/5", render::bar(value))])
+            .map(|(name, value)| {
+                vec![
+                    name.replace('_', " "),
+                    format!("{} {value}/5", render::bar(value)),
+                ]
+            })
             .collect();
         out += &markdown::table(&["Trait", "Score"], &traits);
-        for (title, items) in [("Strengths", &tech.strengths), ("Weaknesses", &tech.weaknesses)] {
+        for (title, items) in [
+            ("Strengths", &tech.strengths),
+            ("Weaknesses", &tech.weaknesses),
+        ] {
             out += &format!("\n### {title}\n\n");
             for item in items {
                 out += &format!("- {}\n", markdown::escape(item));

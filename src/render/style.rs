@@ -31,6 +31,10 @@ impl Style {
     }
 
     fn paint(&self, text: &str, apply: impl Fn(&str) -> String) -> String {
-        if self.color { apply(text) } else { text.to_string() }
+        if self.color {
+            apply(text)
+        } else {
+            text.to_string()
+        }
     }
 }

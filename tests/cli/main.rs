@@ -1,0 +1,9 @@
+//! Integration tests against the real binary.
+
+mod util;
+
+mod catalog_contract;
+mod catalog_layers;
+mod catalog_validation;
+mod output;
+mod show_list;

@@ -1,0 +1,69 @@
+//! Output conventions: pipes, colour and width.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use crate::util::{stackpick, stdout_of};
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    // Like `stackpick list --json | head -1`: read one line, then close the pipe.
+    for args in [
+        &["list", "--json"][..],
+        &["list"][..],
+        &["show", "postgresql"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stackpick"))
+            .args(args)
+            .env_remove("STACKPICK_CATALOG")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{args:?}: {:?}", output.status);
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+    }
+}
+
+#[test]
+fn no_escape_codes_in_a_pipe_unless_asked() {
+    assert!(!stdout_of(&["show", "redis"]).contains('\x1b'));
+    assert!(stdout_of(&["show", "redis", "--color", "always"]).contains("\x1b["));
+    let forced = stackpick()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["show", "redis"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&forced.stdout).contains("\x1b["));
+    let no_color = stackpick()
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .args(["show", "redis"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&no_color.stdout).contains('\x1b'));
+    assert!(!stdout_of(&["show", "redis", "--color", "always", "--json"]).contains('\x1b'));
+}
+
+#[test]
+fn tables_fit_columns_in_a_pipe_and_are_unwrapped_without_it() {
+    let fitted = stackpick()
+        .env("COLUMNS", "80")
+        .args(["list", "database"])
+        .output()
+        .unwrap();
+    let fitted = String::from_utf8(fitted.stdout).unwrap();
+    assert!(fitted.lines().all(|l| l.chars().count() <= 80), "{fitted}");
+    let unwrapped = stdout_of(&["list", "database"]);
+    assert!(unwrapped.lines().any(|l| l.chars().count() > 80));
+    // Unwrapped, each technology is exactly one line.
+    let rows = unwrapped.lines().filter(|l| l.starts_with("│ ")).count();
+    let items = crate::util::json_of(&["list", "database"])["items"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(rows, items + 1, "one line per item plus the header");
+}
