@@ -36,9 +36,25 @@ fn main() {
             );
         }
     };
-    let bytes = postcard::to_stdvec(&compiled).expect("serialize catalog");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalog.bin");
-    std::fs::write(out, bytes).expect("write catalog.bin");
+    // Each technology is encoded on its own, so that the binary decodes only those a
+    // command uses; the header says where each one ends.
+    let mut techs = Vec::new();
+    let mut tech_ends = Vec::new();
+    for tech in compiled.techs() {
+        techs.extend(postcard::to_stdvec(tech).expect("encode a technology"));
+        tech_ends.push(u32::try_from(techs.len()).expect("catalog under 4 GiB"));
+    }
+    let header = catalog::PackedHeader {
+        products: compiled.products,
+        categories: compiled.categories,
+        capabilities: compiled.capabilities,
+        names: compiled.names,
+        tech_ends,
+    };
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
+    let header = postcard::to_stdvec(&header).expect("encode the catalog header");
+    std::fs::write(out.join("catalog-header.bin"), header).expect("write catalog-header.bin");
+    std::fs::write(out.join("catalog-techs.bin"), techs).expect("write catalog-techs.bin");
 }
 
 fn relative(name: &str, root: &Path) -> String {

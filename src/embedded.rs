@@ -9,12 +9,14 @@ use crate::catalog::source::SourceFile;
 static SOURCES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/catalog");
 
 /// Written by build.rs after validating `catalog/`.
-static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
+static HEADER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-header.bin"));
+static TECHS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-techs.bin"));
 
 /// The embedded catalog, without parsing any TOML.
 pub fn catalog() -> Catalog {
-    postcard::from_bytes(COMPILED)
-        .expect("catalog.bin is written by build.rs from a validated catalog")
+    let header =
+        postcard::from_bytes(HEADER).expect("written by build.rs from a validated catalog");
+    Catalog::from_packed(header, TECHS)
 }
 
 /// Every embedded file as (path relative to the catalog directory, contents), sorted.

@@ -12,21 +12,52 @@ pub mod source;
 pub mod suggest;
 pub mod validate;
 
+use std::cell::OnceCell;
+
 use serde::{Deserialize, Serialize};
 
 use layers::Merged;
-use model::{Capability, Category, Product, Tech};
+use model::{Capability, Category, Product, Tech, Text};
 use source::{Problem, SourceFile};
 
 /// A complete, validated catalog.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug)]
 pub struct Catalog {
-    pub techs: Vec<Tech>,
+    techs: Vec<Entry>,
     pub products: Vec<Product>,
     pub categories: Vec<Category>,
     pub capabilities: Vec<Capability>,
     /// Every lowercased id and alias with the index of its technology, sorted by name.
-    names: Vec<(String, u32)>,
+    pub names: Vec<(Text, u32)>,
+}
+
+/// A technology, decoded from the embedded catalog the first time it is used, so that a
+/// command that touches one entry does not pay for all of them.
+#[derive(Debug)]
+struct Entry {
+    tech: OnceCell<Tech>,
+    encoded: &'static [u8],
+}
+
+impl Entry {
+    fn get(&self) -> &Tech {
+        self.tech.get_or_init(|| {
+            postcard::from_bytes(self.encoded)
+                .expect("encoded by build.rs from a validated catalog")
+        })
+    }
+}
+
+/// The embedded catalog's wire form (postcard), written by build.rs: everything but the
+/// technologies, which follow it encoded one by one and end at `tech_ends`.
+#[derive(Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct PackedHeader {
+    pub products: Vec<Product>,
+    pub categories: Vec<Category>,
+    pub capabilities: Vec<Capability>,
+    pub names: Vec<(Text, u32)>,
+    pub tech_ends: Vec<u32>,
 }
 
 impl Catalog {
@@ -36,24 +67,54 @@ impl Catalog {
         categories: Vec<Category>,
         capabilities: Vec<Capability>,
     ) -> Self {
-        let mut names: Vec<(String, u32)> = techs
+        let mut names: Vec<(Text, u32)> = techs
             .iter()
             .zip(0u32..)
             .flat_map(|(tech, i)| {
                 std::iter::once(&tech.id)
                     .chain(&tech.aliases)
-                    .map(move |name| (name.to_lowercase(), i))
+                    .map(move |name| (Text::from(name.to_lowercase()), i))
             })
             .collect();
         names.sort();
         names.dedup_by(|a, b| a.0 == b.0);
         Catalog {
-            techs,
+            techs: techs
+                .into_iter()
+                .map(|tech| Entry {
+                    tech: OnceCell::from(tech),
+                    encoded: &[],
+                })
+                .collect(),
             products,
             categories,
             capabilities,
             names,
         }
+    }
+
+    /// The embedded catalog from its packed form; technologies are decoded on first use.
+    pub fn from_packed(header: PackedHeader, techs: &'static [u8]) -> Self {
+        let starts = std::iter::once(0).chain(header.tech_ends.iter().copied());
+        let techs = starts
+            .zip(&header.tech_ends)
+            .map(|(start, &end)| Entry {
+                tech: OnceCell::new(),
+                encoded: &techs[start as usize..end as usize],
+            })
+            .collect();
+        Catalog {
+            techs,
+            products: header.products,
+            categories: header.categories,
+            capabilities: header.capabilities,
+            names: header.names,
+        }
+    }
+
+    /// Every technology, in catalog order.
+    pub fn techs(&self) -> impl ExactSizeIterator<Item = &Tech> {
+        self.techs.iter().map(Entry::get)
     }
 
     /// Reads layers of source files over `base` (nothing when `None`), each layer being the
@@ -64,7 +125,8 @@ impl Catalog {
     ) -> Result<Catalog, Vec<Problem>> {
         let mut merged = Merged::default();
         if let Some(base) = base {
-            Merged::from_entries(&schema::TECH, &base.techs, &mut merged);
+            let techs: Vec<&Tech> = base.techs().collect();
+            Merged::from_entries(&schema::TECH, &techs, &mut merged);
             Merged::from_entries(&schema::PRODUCT, &base.products, &mut merged);
             Merged::from_entries(&schema::CATEGORY, &base.categories, &mut merged);
             Merged::from_entries(&schema::CAPABILITY, &base.capabilities, &mut merged);
@@ -104,7 +166,7 @@ impl Catalog {
             .names
             .binary_search_by(|(n, _)| n.as_str().cmp(&lower))
             .ok()?;
-        self.techs.get(self.names[at].1 as usize)
+        self.techs.get(self.names[at].1 as usize).map(Entry::get)
     }
 
     /// Every id and alias, lowercased: what a user may type for a technology.

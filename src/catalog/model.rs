@@ -2,97 +2,178 @@
 //! the binary with postcard, and written as JSON: no optional field is skipped on output,
 //! so every JSON entry has the same keys (`null` where a fact does not apply).
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Catalog text. Decoding the embedded catalog borrows every string from the binary
+/// instead of allocating it, which is most of what start-up would otherwise cost;
+/// strings read from a user's layer are owned.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Text(Cow<'static, str>);
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text(Cow::Owned(s))
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(s: &'static str) -> Self {
+        Text(Cow::Borrowed(s))
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de: 'static> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de: 'static> serde::de::Visitor<'de> for Visitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Text, E> {
+                Ok(Text(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Text, E> {
+                Ok(Text(Cow::Owned(s.to_string())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Text, E> {
+                Ok(Text(Cow::Owned(s)))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
 
 /// One technology: a `[[tech]]` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Tech {
-    pub id: String,
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub category: String,
-    pub summary: String,
-    pub website: String,
-    pub license: String,
+    pub id: Text,
+    pub name: Text,
+    pub aliases: Vec<Text>,
+    pub category: Text,
+    pub summary: Text,
+    pub website: Text,
+    pub license: Text,
     pub open_source: bool,
     pub first_release: u16,
-    pub best_for: Vec<String>,
+    pub best_for: Vec<Text>,
     #[serde(default)]
-    pub capabilities: Vec<String>,
-    pub strengths: Vec<String>,
-    pub weaknesses: Vec<String>,
+    pub capabilities: Vec<Text>,
+    pub strengths: Vec<Text>,
+    pub weaknesses: Vec<Text>,
     pub traits: Traits,
-    pub sources: Vec<String>,
-    pub as_of: String,
+    pub sources: Vec<Text>,
+    pub as_of: Text,
     #[serde(default)]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
     #[serde(default)]
-    pub written_in: Option<String>,
+    pub written_in: Option<Text>,
     // Relations.
     #[serde(default)]
-    pub languages: Vec<String>,
+    pub languages: Vec<Text>,
     #[serde(default)]
-    pub runtimes: Vec<String>,
+    pub runtimes: Vec<Text>,
     #[serde(default)]
-    pub databases: Vec<String>,
+    pub databases: Vec<Text>,
     #[serde(default)]
-    pub backends: Vec<String>,
+    pub backends: Vec<Text>,
     #[serde(default)]
-    pub bundled_orm: Option<String>,
+    pub bundled_orm: Option<Text>,
     #[serde(default)]
-    pub cloud: Option<String>,
+    pub cloud: Option<Text>,
     #[serde(default)]
     pub runs_containers: Option<bool>,
     // Descriptive facts, shown by `show` and `compare`.
     #[serde(default)]
-    pub typing: Option<String>,
+    pub typing: Option<Text>,
     #[serde(default)]
-    pub concurrency: Option<String>,
+    pub concurrency: Option<Text>,
     #[serde(default)]
-    pub execution: Option<String>,
+    pub execution: Option<Text>,
     #[serde(default)]
-    pub style: Option<String>,
+    pub style: Option<Text>,
     #[serde(default)]
-    pub realtime: Option<String>,
+    pub realtime: Option<Text>,
     #[serde(default)]
-    pub transport: Option<String>,
+    pub transport: Option<Text>,
     #[serde(default)]
-    pub payload: Option<String>,
+    pub payload: Option<Text>,
     #[serde(default)]
-    pub delivery: Option<String>,
+    pub delivery: Option<Text>,
     #[serde(default)]
-    pub pricing: Option<String>,
+    pub pricing: Option<Text>,
     #[serde(default)]
-    pub data_model: Option<String>,
+    pub data_model: Option<Text>,
     #[serde(default)]
-    pub schema: Option<String>,
+    pub schema: Option<Text>,
     #[serde(default)]
-    pub query_language: Option<String>,
+    pub query_language: Option<Text>,
     #[serde(default)]
-    pub secondary_indexes: Option<String>,
+    pub secondary_indexes: Option<Text>,
     #[serde(default)]
-    pub server_side_scripts: Option<String>,
+    pub server_side_scripts: Option<Text>,
     #[serde(default)]
-    pub triggers: Option<String>,
+    pub triggers: Option<Text>,
     #[serde(default)]
-    pub partitioning: Option<String>,
+    pub partitioning: Option<Text>,
     #[serde(default)]
-    pub replication: Option<String>,
+    pub replication: Option<Text>,
     #[serde(default)]
-    pub consistency: Option<String>,
+    pub consistency: Option<Text>,
     #[serde(default)]
-    pub foreign_keys: Option<String>,
+    pub foreign_keys: Option<Text>,
     #[serde(default)]
-    pub transactions: Option<String>,
+    pub transactions: Option<Text>,
     #[serde(default)]
-    pub in_memory: Option<String>,
+    pub in_memory: Option<Text>,
     #[serde(default)]
-    pub scaling: Option<String>,
+    pub scaling: Option<Text>,
     #[serde(default)]
-    pub managed_offerings: Vec<String>,
+    pub managed_offerings: Vec<Text>,
     #[serde(default)]
-    pub apis: Vec<String>,
+    pub apis: Vec<Text>,
 }
 
 /// The eight 1-to-5 traits every technology is rated on.
@@ -140,30 +221,30 @@ impl Traits {
 
 /// A product type (`--product`, `best_for`): a `[[product]]` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Product {
-    pub id: String,
-    pub name: String,
-    pub summary: String,
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
 }
 
 /// A technology category: a `[[category]]` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Category {
-    pub id: String,
-    pub name: String,
-    pub summary: String,
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
     /// Fields every entry of this category must carry on top of the common ones.
     #[serde(default)]
-    pub required_fields: Vec<String>,
+    pub required_fields: Vec<Text>,
 }
 
 /// A capability a technology can have: a `[[capability]]` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Capability {
-    pub id: String,
-    pub name: String,
-    pub summary: String,
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
 }

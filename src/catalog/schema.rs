@@ -213,7 +213,6 @@ pub const NON_EMPTY_LISTS: [&str; 3] = ["strengths", "weaknesses", "sources"];
 mod tests {
     use super::*;
     use crate::catalog::model::{Capability, Category, Product, Tech};
-    use serde::de::DeserializeOwned;
 
     /// A value of the right kind for a field.
     fn sample(field: &Field) -> toml::Value {
@@ -235,7 +234,7 @@ mod tests {
 
     /// Every schema field is a field of the struct (which denies unknown fields), and
     /// every field the struct writes is in the schema.
-    fn assert_in_step<T: DeserializeOwned + serde::Serialize>(collection: &Collection) {
+    fn assert_in_step<T: serde::Deserialize<'static> + serde::Serialize>(collection: &Collection) {
         let table: toml::Table = collection
             .fields
             .iter()

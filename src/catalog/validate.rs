@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use super::Catalog;
 use super::layers::Merged;
@@ -229,7 +229,7 @@ fn reference_problem(
 }
 
 /// Converts checked entries to their typed form.
-fn typed<'a, T: DeserializeOwned>(
+fn typed<'a, T: Deserialize<'static>>(
     entries: impl Iterator<Item = &'a RawEntry>,
     problems: &mut Vec<Problem>,
 ) -> Vec<T> {

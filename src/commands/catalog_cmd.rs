@@ -82,7 +82,7 @@ pub fn validate(configured: &[PathBuf], dir: Option<&Path>) -> anyhow::Result<Va
             .chain(dirs.iter().map(|d| d.display().to_string()))
             .collect(),
         counts: Counts {
-            technologies: catalog.techs.len(),
+            technologies: catalog.techs().len(),
             categories: catalog.categories.len(),
             products: catalog.products.len(),
             capabilities: catalog.capabilities.len(),

@@ -16,11 +16,11 @@ const HEADER: [&str; 5] = ["ID", "NAME", "CATEGORY", "SINCE", "SUMMARY"];
 
 fn row(tech: &Tech) -> Vec<String> {
     vec![
-        tech.id.clone(),
-        tech.name.clone(),
-        tech.category.clone(),
+        tech.id.to_string(),
+        tech.name.to_string(),
+        tech.category.to_string(),
         tech.first_release.to_string(),
-        tech.summary.clone(),
+        tech.summary.to_string(),
     ]
 }
 
@@ -64,8 +64,7 @@ pub fn run<'c>(
             .unwrap_or(usize::MAX)
     };
     let mut items: Vec<&Tech> = catalog
-        .techs
-        .iter()
+        .techs()
         .filter(|tech| category.is_none_or(|c| tech.category == c.id))
         .filter(|tech| product.is_none_or(|p| tech.best_for.contains(&p.id)))
         .collect();

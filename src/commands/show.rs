@@ -89,7 +89,7 @@ impl Report for ShowReport<'_> {
             out += &format!("\n{}\n", style.heading(title));
             let rows = items
                 .iter()
-                .map(|item| (mark.clone(), item.clone()))
+                .map(|item| (mark.clone(), item.to_string()))
                 .collect();
             out += &table::to_string(&table::key_values(style, rows));
         }
