@@ -51,6 +51,15 @@ pub enum ColorWhen {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Compare 2 to 6 technologies side by side
+    #[command(
+        after_help = "Examples:\n  stackpick compare postgres mongodb\n  stackpick compare django rails laravel --format markdown\n  stackpick compare aws-lambda cloud-run fly-io --json | jq '.rows[] | select(.field == \"pricing\")'"
+    )]
+    Compare {
+        /// Technology ids or aliases (case-insensitive), 2 to 6
+        #[arg(value_name = "TECH", required = true, num_args = 1..)]
+        techs: Vec<String>,
+    },
     /// Show one technology in full
     #[command(
         after_help = "Examples:\n  stackpick show postgres\n  stackpick show k8s --format markdown\n  stackpick show fastapi --json | jq .item.languages"

@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod embedded;
 mod error;
+mod facts;
 mod options;
 mod render;
 mod resolve;
@@ -45,6 +46,10 @@ fn run() -> anyhow::Result<ExitCode> {
     // Every command renders its whole output before writing any of it, so a failure
     // never leaves partial output on stdout.
     let output = match &cli.command {
+        Command::Compare { techs } => {
+            let catalog = options.load_catalog()?;
+            render(&commands::compare::run(&catalog, techs)?, format, style)?
+        }
         Command::Show { tech } => {
             let catalog = options.load_catalog()?;
             render(&commands::show::run(&catalog, tech)?, format, style)?

@@ -238,6 +238,9 @@ pub struct Category {
     /// Fields every entry of this category must carry on top of the common ones.
     #[serde(default)]
     pub required_fields: Vec<Text>,
+    /// The facts `compare` shows for this category, in order.
+    #[serde(default)]
+    pub compare_rows: Vec<Text>,
 }
 
 /// A capability a technology can have: a `[[capability]]` table.

@@ -184,6 +184,7 @@ pub static CATEGORY: Collection = Collection {
         required("name", "Name", Kind::Text),
         required("summary", "Summary", Kind::Text),
         optional("required_fields", "Required fields", Kind::FieldNames),
+        optional("compare_rows", "Compared facts", Kind::FieldNames),
     ],
 };
 

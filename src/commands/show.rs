@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::catalog::Catalog;
 use crate::catalog::model::Tech;
 use crate::catalog::schema;
+use crate::facts::Facts;
 use crate::render::{self, Report, Style, markdown, table};
 
 #[derive(Serialize)]
@@ -26,32 +27,13 @@ const OWN_SECTIONS: [&str; 8] = [
 
 /// Every other field that has a value, labelled, in schema order.
 pub fn facts(tech: &Tech) -> Vec<(&'static str, String)> {
-    let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(tech) else {
-        unreachable!("a technology serializes to an object");
-    };
+    let facts = Facts::of(tech);
     schema::TECH
         .fields
         .iter()
         .filter(|field| !OWN_SECTIONS.contains(&field.name))
-        .filter_map(|field| Some((field.label, fact_text(fields.get(field.name)?)?)))
+        .filter_map(|field| Some((field.label, facts.text(field.name)?)))
         .collect()
-}
-
-fn fact_text(value: &serde_json::Value) -> Option<String> {
-    use serde_json::Value;
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Bool(b) => Some(if *b { "yes" } else { "no" }.to_string()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Array(items) if !items.is_empty() => Some(
-            items
-                .iter()
-                .filter_map(Value::as_str)
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        _ => None,
-    }
 }
 
 impl Report for ShowReport<'_> {

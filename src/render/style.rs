@@ -22,6 +22,11 @@ impl Style {
         self.paint(text, |t| t.dimmed().to_string())
     }
 
+    /// The best value of a row.
+    pub fn best(&self, text: &str) -> String {
+        self.paint(text, |t| t.green().bold().to_string())
+    }
+
     pub fn good(&self, text: &str) -> String {
         self.paint(text, |t| t.green().to_string())
     }
