@@ -9,8 +9,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(
     name = "stackpick",
     version,
-    about = "Backend stack advisor: ranked, explained stack recommendations and side-by-side comparisons",
-    after_help = "Examples:\n  stackpick show postgres\n  stackpick list database --for iot\n  stackpick catalog export ./my-catalog\n  stackpick --catalog ./my-catalog show mongodb --json"
+    about = "Backend stack advisor: compare backend technologies side by side and explore an opinionated, sourced catalog",
+    after_help = "Examples:\n  stackpick compare postgres mongodb\n  stackpick show postgres\n  stackpick list database --for iot\n  stackpick catalog export ./my-catalog\n  stackpick --catalog ./my-catalog show mongodb --json"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -62,7 +62,7 @@ pub enum Command {
     },
     /// Show one technology in full
     #[command(
-        after_help = "Examples:\n  stackpick show postgres\n  stackpick show k8s --format markdown\n  stackpick show fastapi --json | jq .item.languages"
+        after_help = "Examples:\n  stackpick compare postgres mongodb\n  stackpick show postgres\n  stackpick show k8s --format markdown\n  stackpick show fastapi --json | jq .item.languages"
     )]
     Show {
         /// Technology id or alias (case-insensitive)

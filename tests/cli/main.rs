@@ -5,5 +5,6 @@ mod util;
 mod catalog_contract;
 mod catalog_layers;
 mod catalog_validation;
+mod compare;
 mod output;
 mod show_list;
