@@ -1,8 +1,5 @@
 //! `compare`: side-by-side tables in every format, and every way to call it wrong.
 
-use std::io::Read;
-use std::process::{Command, Stdio};
-
 use serde_json::Value;
 
 use crate::util::{json_of, stackpick, stdout_of};
@@ -13,6 +10,15 @@ fn ids(doc: &Value) -> Vec<&str> {
         .unwrap()
         .iter()
         .map(|i| i["id"].as_str().unwrap())
+        .collect()
+}
+
+fn row_fields(doc: &Value) -> Vec<&str> {
+    doc["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["field"].as_str().unwrap())
         .collect()
 }
 
@@ -51,12 +57,7 @@ fn two_three_and_six_way_tables_have_one_value_per_item_in_every_row() {
 #[test]
 fn two_databases_get_db_engines_rows() {
     let doc = json_of(&["compare", "postgres", "mongodb"]);
-    let fields: Vec<&str> = doc["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["field"].as_str().unwrap())
-        .collect();
+    let fields = row_fields(&doc);
     assert!(fields.len() >= 12, "{fields:?}");
     for field in [
         "data_model",
@@ -77,12 +78,7 @@ fn two_databases_get_db_engines_rows() {
 #[test]
 fn mixed_categories_share_only_common_rows() {
     let doc = json_of(&["compare", "postgres", "django"]);
-    let fields: Vec<&str> = doc["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["field"].as_str().unwrap())
-        .collect();
+    let fields = row_fields(&doc);
     assert!(fields.contains(&"license") && fields.contains(&"traits.maturity"));
     assert!(
         !fields.contains(&"data_model") && !fields.contains(&"style"),
@@ -250,24 +246,14 @@ fn markdown_is_a_pipe_table_with_leaders_in_bold() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_stackpick"))
-        .args([
-            "compare",
-            "postgres",
-            "mongodb",
-            "mysql",
-            "cassandra",
-            "redis",
-            "sqlite",
-            "--json",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = [0u8; 1];
-    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert!(output.status.success());
-    assert!(output.stderr.is_empty());
+    crate::util::assert_quiet_when_pipe_closes(&[
+        "compare",
+        "postgres",
+        "mongodb",
+        "mysql",
+        "cassandra",
+        "redis",
+        "sqlite",
+        "--json",
+    ]);
 }

@@ -1,30 +1,15 @@
 //! Output conventions: pipes, colour and width.
 
-use std::io::Read;
-use std::process::{Command, Stdio};
-
 use crate::util::{stackpick, stdout_of};
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    // Like `stackpick list --json | head -1`: read one line, then close the pipe.
     for args in [
         &["list", "--json"][..],
         &["list"][..],
         &["show", "postgresql"][..],
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_stackpick"))
-            .args(args)
-            .env_remove("STACKPICK_CATALOG")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut first = [0u8; 1];
-        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
-        let output = child.wait_with_output().unwrap();
-        assert!(output.status.success(), "{args:?}: {:?}", output.status);
-        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+        crate::util::assert_quiet_when_pipe_closes(args);
     }
 }
 

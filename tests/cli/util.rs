@@ -1,7 +1,9 @@
 //! Running the real binary in a clean environment: no catalog layers, no colour
 //! variables and no terminal width from the test runner's own environment.
 
+use std::io::Read;
 use std::path::Path;
+use std::process::Stdio;
 
 use assert_cmd::Command;
 
@@ -71,4 +73,21 @@ as_of = "2026-11-22"
 kind = "test"
 "#
     )
+}
+
+/// Like `stackpick ARGS | head -c 1`: reads one byte, closes the pipe, and checks that the
+/// command still exits 0 with nothing on stderr.
+pub fn assert_quiet_when_pipe_closes(args: &[&str]) {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_stackpick"))
+        .args(args)
+        .env_remove("STACKPICK_CATALOG")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{args:?}: {:?}", output.status);
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
 }
