@@ -35,7 +35,9 @@ pub struct Catalog {
 /// command that touches one entry does not pay for all of them.
 #[derive(Debug)]
 struct Entry {
-    tech: OnceCell<Tech>,
+    // Boxed: a Tech is large, and an inline cell per entry would make the table itself
+    // hundreds of kilobytes that every start-up has to touch.
+    tech: OnceCell<Box<Tech>>,
     encoded: &'static [u8],
 }
 
@@ -82,7 +84,7 @@ impl Catalog {
             techs: techs
                 .into_iter()
                 .map(|tech| Entry {
-                    tech: OnceCell::from(tech),
+                    tech: OnceCell::from(Box::new(tech)),
                     encoded: &[],
                 })
                 .collect(),
