@@ -48,6 +48,7 @@ fn main() {
         products: compiled.products,
         categories: compiled.categories,
         capabilities: compiled.capabilities,
+        rules: compiled.rules,
         names: compiled.names,
         tech_ends,
     };

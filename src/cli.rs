@@ -49,8 +49,65 @@ pub enum ColorWhen {
     Never,
 }
 
+/// What the team is building and how: the profile a recommendation is made for.
+#[derive(Debug, Args, Default)]
+pub struct ProfileArgs {
+    /// Product type: saas, ecommerce, realtime, ai, internal-tool, content, mobile-backend,
+    /// fintech, enterprise, mvp, iot, gaming, data-pipeline, marketplace, microservices, local-first
+    #[arg(long, value_name = "ID")]
+    pub product: Option<String>,
+    /// Languages or frameworks the team knows, LEVEL novice, working (default) or expert; `none` for no skills
+    #[arg(long, value_name = "SKILL[:LEVEL],...", value_delimiter = ',')]
+    pub team: Vec<String>,
+    /// Scaling path: prototype, growth (default), large or hyperscale
+    #[arg(long, value_name = "S")]
+    pub scale: Option<String>,
+    /// What matters most: time-to-market, cost, performance, reliability, simplicity, hiring, security
+    #[arg(long = "priority", value_name = "P,...", value_delimiter = ',')]
+    pub priorities: Vec<String>,
+    /// Cloud: aws, gcp, azure or any (default)
+    #[arg(long, value_name = "C")]
+    pub cloud: Option<String>,
+    /// Hosting model: managed, self-hosted, serverless or any (default)
+    #[arg(long, value_name = "H")]
+    pub hosting: Option<String>,
+    /// Technologies every recommended stack must contain
+    #[arg(long, value_name = "TECH,...", value_delimiter = ',')]
+    pub require: Vec<String>,
+    /// Technologies no recommended stack may contain
+    #[arg(long, value_name = "TECH,...", value_delimiter = ',')]
+    pub avoid: Vec<String>,
+    /// Technologies that earn a bonus, shown in the breakdown
+    #[arg(long, value_name = "TECH,...", value_delimiter = ',')]
+    pub prefer: Vec<String>,
+    /// Only technologies whose licence is open source
+    #[arg(long)]
+    pub open_source_only: bool,
+    /// Never prompt; unanswered questions take their defaults
+    #[arg(long)]
+    pub no_input: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Recommend whole stacks for a product, a team and a scaling path, ranked and explained
+    #[command(after_help = "Examples:\n  stackpick recommend --product ai --team python --scale growth\n  stackpick recommend --product realtime --team typescript:expert --priority time-to-market\n  stackpick recommend --product internal-tool --team csharp --cloud azure --top 5\n  stackpick recommend --product iot --scale hyperscale --cloud aws --json | jq '.stacks[0].components'")]
+    Recommend {
+        #[command(flatten)]
+        profile: ProfileArgs,
+        /// How many stacks to show
+        #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
+        top: u16,
+    },
+    /// Score the stack you have in mind for a profile, and see why it ranks below the top pick
+    #[command(after_help = "Examples:\n  stackpick explain django postgres heroku --product saas --team python\n  stackpick explain express mongodb --product realtime --team javascript --json")]
+    Explain {
+        /// Technologies of the stack (any slots; the others are filled with the best fit)
+        #[arg(value_name = "TECH", required = true, num_args = 1..)]
+        techs: Vec<String>,
+        #[command(flatten)]
+        profile: ProfileArgs,
+    },
     /// Compare 2 to 6 technologies side by side
     #[command(
         after_help = "Examples:\n  stackpick compare postgres mongodb\n  stackpick compare django rails laravel --format markdown\n  stackpick compare aws-lambda cloud-run fly-io --json | jq '.rows[] | select(.field == \"pricing\")'"

@@ -7,6 +7,7 @@ mod embedded;
 mod error;
 mod facts;
 mod options;
+mod recommend;
 mod render;
 mod resolve;
 
@@ -46,6 +47,17 @@ fn run() -> anyhow::Result<ExitCode> {
     // Every command renders its whole output before writing any of it, so a failure
     // never leaves partial output on stdout.
     let output = match &cli.command {
+        Command::Recommend { profile, top } => {
+            let catalog = options.load_catalog()?;
+            let profile = commands::recommend::raw_profile(profile).resolve(&catalog)?;
+            let report = commands::recommend::run(&catalog, &profile, usize::from(*top))?;
+            render(&report, format, style)?
+        }
+        Command::Explain { techs, profile } => {
+            let catalog = options.load_catalog()?;
+            let profile = commands::recommend::raw_profile(profile).resolve(&catalog)?;
+            render(&commands::explain::run(&catalog, &profile, techs)?, format, style)?
+        }
         Command::Compare { techs } => {
             let catalog = options.load_catalog()?;
             render(&commands::compare::run(&catalog, techs)?, format, style)?

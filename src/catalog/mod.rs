@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 use serde::{Deserialize, Serialize};
 
 use layers::Merged;
-use model::{Capability, Category, Product, Tech, Text};
+use model::{Capability, Category, Product, Rules, Tech, Text};
 use source::{Problem, SourceFile};
 
 /// A complete, validated catalog.
@@ -27,6 +27,7 @@ pub struct Catalog {
     pub products: Vec<Product>,
     pub categories: Vec<Category>,
     pub capabilities: Vec<Capability>,
+    pub rules: Rules,
     /// Every lowercased id and alias with the index of its technology, sorted by name.
     pub names: Vec<(Text, u32)>,
 }
@@ -58,6 +59,7 @@ pub struct PackedHeader {
     pub products: Vec<Product>,
     pub categories: Vec<Category>,
     pub capabilities: Vec<Capability>,
+    pub rules: Rules,
     pub names: Vec<(Text, u32)>,
     pub tech_ends: Vec<u32>,
 }
@@ -68,6 +70,7 @@ impl Catalog {
         products: Vec<Product>,
         categories: Vec<Category>,
         capabilities: Vec<Capability>,
+        rules: Rules,
     ) -> Self {
         let mut names: Vec<(Text, u32)> = techs
             .iter()
@@ -91,6 +94,7 @@ impl Catalog {
             products,
             categories,
             capabilities,
+            rules,
             names,
         }
     }
@@ -110,6 +114,7 @@ impl Catalog {
             products: header.products,
             categories: header.categories,
             capabilities: header.capabilities,
+            rules: header.rules,
             names: header.names,
         }
     }
@@ -132,6 +137,15 @@ impl Catalog {
             Merged::from_entries(&schema::PRODUCT, &base.products, &mut merged);
             Merged::from_entries(&schema::CATEGORY, &base.categories, &mut merged);
             Merged::from_entries(&schema::CAPABILITY, &base.capabilities, &mut merged);
+            let rules = &base.rules;
+            Merged::from_entries(&schema::CRITERION, &rules.criteria, &mut merged);
+            Merged::from_entries(&schema::SKILL_LEVEL, &rules.skill_levels, &mut merged);
+            Merged::from_entries(&schema::SKILL_TRANSFER, &rules.skill_transfers, &mut merged);
+            Merged::from_entries(&schema::SCALE, &rules.scales, &mut merged);
+            Merged::from_entries(&schema::PRIORITY, &rules.priorities, &mut merged);
+            Merged::from_entries(&schema::NEED, &rules.needs, &mut merged);
+            Merged::from_entries(&schema::SLOT, &rules.slots, &mut merged);
+            Merged::from_entries(&schema::HOSTING_MODEL, &rules.hosting_models, &mut merged);
         }
         let mut problems = Vec::new();
         let mut unreadable = false;

@@ -27,6 +27,18 @@ impl Deref for Text {
     }
 }
 
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -250,4 +262,133 @@ pub struct Capability {
     pub id: Text,
     pub name: Text,
     pub summary: Text,
+}
+
+/// Weights over the eight traits (`{ scalability = 3, ops_simplicity = 2 }`); traits not
+/// named weigh nothing.
+pub type TraitWeights = std::collections::BTreeMap<Text, u8>;
+
+/// The recommender's rules: everything it weighs, as data a layer can change.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct Rules {
+    pub criteria: Vec<Criterion>,
+    pub skill_levels: Vec<SkillLevel>,
+    pub skill_transfers: Vec<SkillTransfer>,
+    pub scales: Vec<Scale>,
+    pub priorities: Vec<Priority>,
+    pub needs: Vec<Need>,
+    pub slots: Vec<Slot>,
+    pub hosting_models: Vec<HostingModel>,
+}
+
+/// A part of every score and its share of 100 points (`[[criterion]]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Criterion {
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
+    pub weight: u8,
+}
+
+/// How much of a skill a team level is worth (`[[skill_level]]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct SkillLevel {
+    pub id: Text,
+    pub name: Text,
+    pub factor: f64,
+}
+
+/// How much knowing one language helps with another (`[[skill_transfer]]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct SkillTransfer {
+    pub id: Text,
+    pub from: Text,
+    pub to: Text,
+    pub factor: f64,
+    pub reason: Text,
+}
+
+/// A scaling path (`--scale`) and the traits it rewards (`[[scale]]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Scale {
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
+    pub traits: TraitWeights,
+    #[serde(default)]
+    pub default: bool,
+}
+
+/// A priority (`--priority`) and the traits it rewards (`[[priority]]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Priority {
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
+    pub traits: TraitWeights,
+    /// Used when no priority is given.
+    #[serde(default)]
+    pub default: bool,
+}
+
+/// Something a stack should have under some conditions (`[[need]]`): a slot holding a
+/// technology with one of `capabilities`, or one of `techs`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Need {
+    pub id: Text,
+    #[serde(default)]
+    pub product: Option<Text>,
+    #[serde(default)]
+    pub scale: Option<Text>,
+    #[serde(default)]
+    pub priority: Option<Text>,
+    pub slot: Text,
+    #[serde(default)]
+    pub capabilities: Vec<Text>,
+    #[serde(default)]
+    pub techs: Vec<Text>,
+    pub weight: u8,
+    /// Why it matters, shown when the stack has it.
+    pub reason: Text,
+}
+
+/// A place in a stack (`[[slot]]`) and which technologies can fill it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Slot {
+    pub id: Text,
+    pub name: Text,
+    pub categories: Vec<Text>,
+    /// When set, a candidate needs one of these capabilities.
+    #[serde(default)]
+    pub capabilities: Vec<Text>,
+    /// A candidate with any of these capabilities does not fill the slot.
+    #[serde(default)]
+    pub exclude_capabilities: Vec<Text>,
+    /// Core slots define a stack: alternatives differ in one of them.
+    #[serde(default)]
+    pub core: bool,
+    /// Weight of this slot's traits in the scale and priority criteria.
+    #[serde(default)]
+    pub trait_weight: u8,
+    /// Weight, in need units, of this slot's technology being best for the product.
+    #[serde(default)]
+    pub best_for_weight: u8,
+}
+
+/// What `--hosting` means, as host kinds (`[[hosting_model]]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct HostingModel {
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
+    pub kinds: Vec<Text>,
 }

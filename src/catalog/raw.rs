@@ -216,6 +216,15 @@ fn check_value(
         (Kind::Date, DeValue::String(s)) if is_date(s) => {}
         (Kind::Date, _) => return fail(&origin, "a date written \"YYYY-MM-DD\""),
         (Kind::Traits, DeValue::Table(table)) => check_traits(table, &origin, at)?,
+        (Kind::Weight, DeValue::Integer(n))
+            if n.radix() == 10 && matches!(n.as_str().parse::<u8>(), Ok(0..=100)) => {}
+        (Kind::Weight, _) => return fail(&origin, "a whole number from 0 to 100"),
+        (Kind::Factor, DeValue::Float(x)) if matches!(x.as_str().parse::<f64>(), Ok(f) if (0.0..=1.0).contains(&f)) => {}
+        (Kind::Factor, _) => return fail(&origin, "a number from 0.0 to 1.0"),
+        (Kind::TraitWeights, DeValue::Table(table)) => check_trait_weights(table, at)?,
+        (Kind::TraitWeights, _) => {
+            return fail(&origin, "a table of trait names to weights from 0 to 10");
+        }
         (Kind::Traits, _) => {
             return fail(&origin, "a table of the eight traits, each 1 to 5");
         }
@@ -296,6 +305,31 @@ fn check_traits(
             Some(origin),
             format!("traits are missing `{missing}`"),
         ));
+    }
+    Ok(())
+}
+
+fn check_trait_weights(table: &DeTable<'_>, at: &dyn Fn(usize) -> Origin) -> Result<(), Problem> {
+    for (key, value) in table {
+        if !Traits::NAMES.contains(&key.get_ref().as_ref()) {
+            return Err(Problem::at(
+                Some(&at(key.span().start)),
+                format!(
+                    "unknown trait `{}`{}; the traits are {}",
+                    key.get_ref(),
+                    suggest::did_you_mean(key.get_ref(), Traits::NAMES),
+                    suggest::list(Traits::NAMES)
+                ),
+            ));
+        }
+        let in_range = matches!(value.get_ref(), DeValue::Integer(n)
+            if n.radix() == 10 && matches!(n.as_str().parse::<u8>(), Ok(0..=10)));
+        if !in_range {
+            return Err(Problem::at(
+                Some(&at(value.span().start)),
+                format!("the weight of `{}` must be a whole number from 0 to 10", key.get_ref()),
+            ));
+        }
     }
     Ok(())
 }

@@ -23,6 +23,12 @@ pub enum Kind {
     Cloud,
     /// Names of technology fields (a category's `required_fields`).
     FieldNames,
+    /// A whole number from 0 to 100 (a weight).
+    Weight,
+    /// A number from 0 to 1.
+    Factor,
+    /// A table of trait names to weights from 0 to 10.
+    TraitWeights,
     Ref(Target),
     RefList(Target),
 }
@@ -31,6 +37,9 @@ pub enum Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Product,
+    Scale,
+    Priority,
+    Slot,
     Capability,
     Category,
     /// A technology of one of these categories; any category when empty.
@@ -42,6 +51,9 @@ impl Target {
     pub fn collection(self) -> &'static str {
         match self {
             Target::Product => "product",
+            Target::Scale => "scale",
+            Target::Priority => "priority",
+            Target::Slot => "slot",
             Target::Capability => "capability",
             Target::Category => "category",
             Target::Tech(_) => "tech",
@@ -197,8 +209,117 @@ pub static CAPABILITY: Collection = Collection {
     ],
 };
 
+pub static CRITERION: Collection = Collection {
+    key: "criterion",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("summary", "Summary", Kind::Text),
+        required("weight", "Weight", Kind::Weight),
+    ],
+};
+
+pub static SKILL_LEVEL: Collection = Collection {
+    key: "skill_level",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("factor", "Factor", Kind::Factor),
+    ],
+};
+
+pub static SKILL_TRANSFER: Collection = Collection {
+    key: "skill_transfer",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("from", "From", Kind::Ref(Target::Tech(&["language", "framework"]))),
+        required("to", "To", Kind::Ref(Target::Tech(&["language", "framework"]))),
+        required("factor", "Factor", Kind::Factor),
+        required("reason", "Reason", Kind::Text),
+    ],
+};
+
+pub static SCALE: Collection = Collection {
+    key: "scale",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("summary", "Summary", Kind::Text),
+        required("traits", "Traits", Kind::TraitWeights),
+        optional("default", "Default", Kind::Bool),
+    ],
+};
+
+pub static PRIORITY: Collection = Collection {
+    key: "priority",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("summary", "Summary", Kind::Text),
+        required("traits", "Traits", Kind::TraitWeights),
+        optional("default", "Default", Kind::Bool),
+    ],
+};
+
+pub static NEED: Collection = Collection {
+    key: "need",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        optional("product", "Product", Kind::Ref(Target::Product)),
+        optional("scale", "Scale", Kind::Ref(Target::Scale)),
+        optional("priority", "Priority", Kind::Ref(Target::Priority)),
+        required("slot", "Slot", Kind::Ref(Target::Slot)),
+        optional("capabilities", "Capabilities", Kind::RefList(Target::Capability)),
+        optional("techs", "Technologies", Kind::RefList(Target::Tech(&[]))),
+        required("weight", "Weight", Kind::Weight),
+        required("reason", "Reason", Kind::Text),
+    ],
+};
+
+pub static SLOT: Collection = Collection {
+    key: "slot",
+    fields: &[
+        // Slot ids are the contract's JSON keys (`ci_cd`), not kebab-case ids.
+        required("id", "Id", Kind::Text),
+        required("name", "Name", Kind::Text),
+        required("categories", "Categories", Kind::RefList(Target::Category)),
+        optional("capabilities", "Capabilities", Kind::RefList(Target::Capability)),
+        optional(
+            "exclude_capabilities",
+            "Excluded capabilities",
+            Kind::RefList(Target::Capability),
+        ),
+        optional("core", "Core", Kind::Bool),
+        optional("trait_weight", "Trait weight", Kind::Weight),
+        optional("best_for_weight", "Best-for weight", Kind::Weight),
+    ],
+};
+
+pub static HOSTING_MODEL: Collection = Collection {
+    key: "hosting_model",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("summary", "Summary", Kind::Text),
+        required("kinds", "Host kinds", Kind::TextList),
+    ],
+};
+
 /// Every collection, in the order entries are validated.
-pub static COLLECTIONS: [&Collection; 4] = [&CATEGORY, &CAPABILITY, &PRODUCT, &TECH];
+pub static COLLECTIONS: [&Collection; 12] = [
+    &CATEGORY,
+    &CAPABILITY,
+    &PRODUCT,
+    &TECH,
+    &CRITERION,
+    &SKILL_LEVEL,
+    &SKILL_TRANSFER,
+    &SCALE,
+    &PRIORITY,
+    &NEED,
+    &SLOT,
+    &HOSTING_MODEL,
+];
 
 pub fn collection(key: &str) -> Option<&'static Collection> {
     COLLECTIONS.iter().copied().find(|c| c.key == key)
@@ -213,7 +334,10 @@ pub const NON_EMPTY_LISTS: [&str; 3] = ["strengths", "weaknesses", "sources"];
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::model::{Capability, Category, Product, Tech};
+    use crate::catalog::model::{
+        Capability, Category, Criterion, HostingModel, Need, Priority, Product, Scale,
+        SkillLevel, SkillTransfer, Slot, Tech,
+    };
 
     /// A value of the right kind for a field.
     fn sample(field: &Field) -> toml::Value {
@@ -223,6 +347,11 @@ mod tests {
             Kind::Id | Kind::Text | Kind::Url | Kind::Date | Kind::Cloud | Kind::Ref(_) => text(),
             Kind::TextList | Kind::UrlList | Kind::RefList(_) | Kind::FieldNames => list(),
             Kind::Bool => toml::Value::Boolean(true),
+            Kind::Weight => toml::Value::Integer(3),
+            Kind::Factor => toml::Value::Float(0.5),
+            Kind::TraitWeights => toml::Value::Table(
+                [("ease".to_string(), toml::Value::Integer(2))].into_iter().collect(),
+            ),
             Kind::Year => toml::Value::Integer(2000),
             Kind::Traits => toml::Value::Table(
                 crate::catalog::model::Traits::NAMES
@@ -262,6 +391,14 @@ mod tests {
         assert_in_step::<Product>(&PRODUCT);
         assert_in_step::<Category>(&CATEGORY);
         assert_in_step::<Capability>(&CAPABILITY);
+        assert_in_step::<Criterion>(&CRITERION);
+        assert_in_step::<SkillLevel>(&SKILL_LEVEL);
+        assert_in_step::<SkillTransfer>(&SKILL_TRANSFER);
+        assert_in_step::<Scale>(&SCALE);
+        assert_in_step::<Priority>(&PRIORITY);
+        assert_in_step::<Need>(&NEED);
+        assert_in_step::<Slot>(&SLOT);
+        assert_in_step::<HostingModel>(&HOSTING_MODEL);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::Catalog;
 use super::layers::Merged;
-use super::model::{Capability, Category, Product, Tech};
+use super::model::{Capability, Category, Product, Rules, Tech};
 use super::raw::RawEntry;
 use super::schema::{Kind, Target};
 use super::source::Problem;
@@ -40,6 +40,16 @@ pub fn build(merged: &Merged, problems: &mut Vec<Problem>) -> Option<Catalog> {
         typed::<Product>(of("product"), problems),
         typed::<Category>(of("category"), problems),
         typed::<Capability>(of("capability"), problems),
+        Rules {
+            criteria: typed(of("criterion"), problems),
+            skill_levels: typed(of("skill_level"), problems),
+            skill_transfers: typed(of("skill_transfer"), problems),
+            scales: typed(of("scale"), problems),
+            priorities: typed(of("priority"), problems),
+            needs: typed(of("need"), problems),
+            slots: typed(of("slot"), problems),
+            hosting_models: typed(of("hosting_model"), problems),
+        },
     );
     problems.is_empty().then_some(catalog)
 }

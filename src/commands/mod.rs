@@ -2,5 +2,7 @@
 
 pub mod catalog_cmd;
 pub mod compare;
+pub mod explain;
 pub mod list;
+pub mod recommend;
 pub mod show;

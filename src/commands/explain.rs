@@ -1,0 +1,104 @@
+//! `stackpick explain TECH...`: the stack a user has in mind, scored for a profile and set
+//! against the top pick.
+
+use serde::Serialize;
+
+use crate::catalog::Catalog;
+use crate::catalog::model::Text;
+use crate::recommend::Engine;
+use crate::recommend::explain::{self, Explanation};
+use crate::recommend::profile::Profile;
+use crate::render::{Report, Style, markdown, table};
+use crate::resolve;
+
+use super::recommend::{stack_markdown, stack_table};
+
+#[derive(Serialize)]
+pub struct ExplainReport<'c> {
+    pub profile: &'c Profile,
+    #[serde(flatten)]
+    pub explanation: Explanation<'c>,
+    #[serde(skip)]
+    pub catalog: &'c Catalog,
+}
+
+pub fn run<'c>(catalog: &'c Catalog, profile: &'c Profile, names: &[String]) -> anyhow::Result<ExplainReport<'c>> {
+    let mut named: Vec<Text> = Vec::new();
+    for name in names {
+        let id = resolve::tech(catalog, name)?.id.clone();
+        if !named.contains(&id) {
+            named.push(id);
+        }
+    }
+    let engine = Engine::new(catalog, std::borrow::Cow::Borrowed(profile));
+    Ok(ExplainReport {
+        profile,
+        explanation: explain::explain(&engine, &named)?,
+        catalog,
+    })
+}
+
+impl ExplainReport<'_> {
+    fn rows(&self) -> Vec<Vec<String>> {
+        self.explanation
+            .differences
+            .iter()
+            .map(|d| {
+                let name = self
+                    .catalog
+                    .rules
+                    .criteria
+                    .iter()
+                    .find(|c| c.id == d.criterion)
+                    .map_or(d.criterion.to_string(), |c| c.name.to_string());
+                vec![name, d.stack.to_string(), d.top.to_string(), format!("{:+}", d.difference)]
+            })
+            .collect()
+    }
+
+    fn verdict(&self) -> String {
+        let gap = self.explanation.top.score - self.explanation.stack.score;
+        if gap <= 0 {
+            return "This stack is as good as the top pick for this profile.".to_string();
+        }
+        let mut behind: Vec<(&Text, i64)> = self
+            .explanation
+            .differences
+            .iter()
+            .filter(|d| d.difference < 0)
+            .map(|d| (&d.criterion, d.difference))
+            .collect();
+        behind.sort_by_key(|(_, d)| *d);
+        let parts: Vec<String> = behind.iter().map(|(c, d)| format!("{c} {d}")).collect();
+        format!("It ranks {gap} points below the top pick: {}.", parts.join(", "))
+    }
+}
+
+impl Report for ExplainReport<'_> {
+    const COMMAND: &'static str = "explain";
+
+    fn table(&self, style: &Style) -> String {
+        let mut out = stack_table(&self.explanation.stack, "Your stack", self.catalog, style);
+        out += "\n";
+        out += &stack_table(&self.explanation.top, "Top pick", self.catalog, style);
+        out += &format!("\n{}\n", style.heading("Criterion by criterion"));
+        let header = ["Criterion", "Yours", "Top pick", "Difference"].iter().map(|h| style.heading(h)).collect();
+        let mut grid = table::grid(style, header);
+        for row in self.rows() {
+            grid.add_row(row);
+        }
+        out += &table::to_string(&grid);
+        out += &format!("{}\n", self.verdict());
+        out
+    }
+
+    fn markdown(&self) -> String {
+        let mut out = stack_markdown(&self.explanation.stack, "Your stack:", self.catalog);
+        out += "\n";
+        out += &stack_markdown(&self.explanation.top, "Top pick:", self.catalog);
+        out += "\n## Criterion by criterion\n\n";
+        out += &markdown::table(&["Criterion", "Yours", "Top pick", "Difference"], &self.rows());
+        out += &format!("\n{}\n", self.verdict());
+        out
+    }
+}

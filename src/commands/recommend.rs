@@ -1,0 +1,200 @@
+//! `stackpick recommend`: ranked, explained stacks for a profile.
+
+use serde::Serialize;
+
+use crate::catalog::Catalog;
+use crate::catalog::model::Text;
+use crate::cli::ProfileArgs;
+use crate::recommend::Engine;
+use crate::recommend::profile::{Profile, RawProfile};
+use crate::recommend::search::{self, Alternative, Candidates};
+use crate::recommend::stack::Stack;
+use crate::render::{Report, Style, markdown, table};
+
+/// Breakdown lines shown per stack in a table; JSON has them all.
+const REASONS_SHOWN: usize = 6;
+const TRADEOFFS_SHOWN: usize = 4;
+
+#[derive(Serialize)]
+pub struct RecommendReport<'c> {
+    pub profile: &'c Profile,
+    pub stacks: Vec<Stack<'c>>,
+    /// Runner-up choices for each core slot of the first stack.
+    pub alternatives: Vec<Alternative>,
+    #[serde(skip)]
+    pub catalog: &'c Catalog,
+}
+
+pub fn raw_profile(args: &ProfileArgs) -> RawProfile {
+    RawProfile {
+        product: args.product.clone(),
+        team: args.team.clone(),
+        scale: args.scale.clone(),
+        priorities: args.priorities.clone(),
+        cloud: args.cloud.clone(),
+        hosting: args.hosting.clone(),
+        require: args.require.clone(),
+        avoid: args.avoid.clone(),
+        prefer: args.prefer.clone(),
+        open_source_only: args.open_source_only,
+    }
+}
+
+pub fn run<'c>(catalog: &'c Catalog, profile: &'c Profile, top: usize) -> anyhow::Result<RecommendReport<'c>> {
+    let engine = Engine::new(catalog, std::borrow::Cow::Borrowed(profile));
+    let candidates = Candidates::new(&engine)?;
+    let ranking = search::best(&engine, &candidates, top)?;
+    Ok(RecommendReport {
+        profile,
+        stacks: ranking.stacks,
+        alternatives: ranking.alternatives,
+        catalog,
+    })
+}
+
+/// "Python · FastAPI · PostgreSQL · Google Cloud Run": a stack's core in a line.
+pub fn title(stack: &Stack<'_>, catalog: &Catalog) -> String {
+    catalog
+        .rules
+        .slots
+        .iter()
+        .filter(|slot| slot.core)
+        .filter_map(|slot| stack.components.get(&slot.id))
+        .map(|tech| tech.name.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn slot_name<'a>(catalog: &'a Catalog, slot: &'a str) -> &'a str {
+    catalog.rules.slots.iter().find(|s| s.id == slot).map_or(slot, |s| s.name.as_str())
+}
+
+fn criterion_name<'a>(catalog: &'a Catalog, id: &'a Text) -> &'a str {
+    catalog.rules.criteria.iter().find(|c| c.id == *id).map_or(id.as_str(), |c| c.name.as_str())
+}
+
+fn score_bar(score: i64) -> String {
+    let filled = usize::try_from(score.clamp(0, 100) / 5).unwrap_or(0);
+    format!("{}{}", "█".repeat(filled), "░".repeat(20 - filled))
+}
+
+/// One stack as a terminal block: title and score, components, reasons, trade-offs.
+pub fn stack_table(stack: &Stack<'_>, heading: &str, catalog: &Catalog, style: &Style) -> String {
+    let mut out = format!(
+        "{}  {}\n{} {}/100  {}\n",
+        style.accent(heading),
+        style.heading(&title(stack, catalog)),
+        style.dim("score"),
+        stack.score,
+        style.good(&score_bar(stack.score))
+    );
+    let components = stack
+        .components
+        .0
+        .iter()
+        .map(|(slot, tech)| (style.heading(slot_name(catalog, slot)), format!("{} ({})", tech.name, tech.id)))
+        .collect();
+    out += &table::to_string(&table::key_values(style, components));
+    out += &format!("{}\n", style.heading("Why"));
+    let reasons = stack
+        .breakdown
+        .iter()
+        .take(REASONS_SHOWN)
+        .map(|line| {
+            (
+                style.good(&format!("+{}", line.points)),
+                format!("{}: {}", criterion_name(catalog, &line.criterion), line.reason),
+            )
+        })
+        .collect();
+    out += &table::to_string(&table::key_values(style, reasons));
+    if !stack.tradeoffs.is_empty() {
+        out += &format!("{}\n", style.heading("Trade-offs"));
+        let tradeoffs = stack
+            .tradeoffs
+            .iter()
+            .take(TRADEOFFS_SHOWN)
+            .map(|t| (style.bad("-"), t.clone()))
+            .collect();
+        out += &table::to_string(&table::key_values(style, tradeoffs));
+    }
+    out
+}
+
+/// One stack as markdown.
+pub fn stack_markdown(stack: &Stack<'_>, heading: &str, catalog: &Catalog) -> String {
+    let mut out = format!("## {heading} {} ({}/100)\n\n", title(stack, catalog), stack.score);
+    let rows: Vec<Vec<String>> = stack
+        .components
+        .0
+        .iter()
+        .map(|(slot, tech)| vec![slot_name(catalog, slot).to_string(), format!("{} (`{}`)", tech.name, tech.id)])
+        .collect();
+    out += &markdown::table(&["Slot", "Technology"], &rows);
+    out += "\n**Why**\n\n";
+    let rows: Vec<Vec<String>> = stack
+        .breakdown
+        .iter()
+        .map(|line| vec![format!("+{}", line.points), criterion_name(catalog, &line.criterion).to_string(), line.reason.clone()])
+        .collect();
+    out += &markdown::table(&["Points", "Criterion", "Reason"], &rows);
+    if !stack.tradeoffs.is_empty() {
+        out += "\n**Trade-offs**\n\n";
+        for tradeoff in &stack.tradeoffs {
+            out += &format!("- {}\n", markdown::escape(tradeoff));
+        }
+    }
+    out
+}
+
+impl Report for RecommendReport<'_> {
+    const COMMAND: &'static str = "recommend";
+
+    fn table(&self, style: &Style) -> String {
+        let mut blocks: Vec<String> = self
+            .stacks
+            .iter()
+            .map(|stack| stack_table(stack, &format!("#{}", stack.rank), self.catalog, style))
+            .collect();
+        if !self.alternatives.is_empty() {
+            let mut out = format!("{}\n", style.heading("Alternatives to #1, one slot at a time"));
+            let rows = self.alternatives_by_slot().into_iter().map(|(slot, text)| (style.heading(slot), text)).collect();
+            out += &table::to_string(&table::key_values(style, rows));
+            blocks.push(out);
+        }
+        blocks.join("\n")
+    }
+
+    fn markdown(&self) -> String {
+        let mut out: Vec<String> = self
+            .stacks
+            .iter()
+            .map(|stack| stack_markdown(stack, &format!("{}.", stack.rank), self.catalog))
+            .collect();
+        if !self.alternatives.is_empty() {
+            let rows: Vec<Vec<String>> = self
+                .alternatives_by_slot()
+                .into_iter()
+                .map(|(slot, text)| vec![slot.to_string(), text])
+                .collect();
+            out.push(format!("## Alternatives to 1.\n\n{}", markdown::table(&["Slot", "Instead (score)"], &rows)));
+        }
+        out.join("\n")
+    }
+}
+
+impl RecommendReport<'_> {
+    /// "database: mongodb (76), mysql (74)".
+    fn alternatives_by_slot(&self) -> Vec<(&str, String)> {
+        let mut rows: Vec<(&str, String)> = Vec::new();
+        for alternative in &self.alternatives {
+            let text = format!("{} ({})", alternative.id, alternative.score);
+            let name = slot_name(self.catalog, &alternative.slot);
+            match rows.iter_mut().find(|(slot, _)| *slot == name) {
+                Some((_, line)) => *line += &format!(", {text}"),
+                None => rows.push((name, text)),
+            }
+        }
+        rows
+    }
+}
