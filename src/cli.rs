@@ -91,7 +91,9 @@ pub struct ProfileArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Recommend whole stacks for a product, a team and a scaling path, ranked and explained
-    #[command(after_help = "Examples:\n  stackpick recommend --product ai --team python --scale growth\n  stackpick recommend --product realtime --team typescript:expert --priority time-to-market\n  stackpick recommend --product internal-tool --team csharp --cloud azure --top 5\n  stackpick recommend --product iot --scale hyperscale --cloud aws --json | jq '.stacks[0].components'")]
+    #[command(
+        after_help = "Examples:\n  stackpick recommend --product ai --team python --scale growth\n  stackpick recommend --product realtime --team typescript:expert --priority time-to-market\n  stackpick recommend --product internal-tool --team csharp --cloud azure --top 5\n  stackpick recommend --product iot --scale hyperscale --cloud aws --json | jq '.stacks[0].components'"
+    )]
     Recommend {
         #[command(flatten)]
         profile: ProfileArgs,
@@ -100,7 +102,9 @@ pub enum Command {
         top: u16,
     },
     /// Score the stack you have in mind for a profile, and see why it ranks below the top pick
-    #[command(after_help = "Examples:\n  stackpick explain django postgres heroku --product saas --team python\n  stackpick explain express mongodb --product realtime --team javascript --json")]
+    #[command(
+        after_help = "Examples:\n  stackpick explain django postgres heroku --product saas --team python\n  stackpick explain express mongodb --product realtime --team javascript --json"
+    )]
     Explain {
         /// Technologies of the stack (any slots; the others are filled with the best fit)
         #[arg(value_name = "TECH", required = true, num_args = 1..)]

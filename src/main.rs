@@ -56,7 +56,11 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Explain { techs, profile } => {
             let catalog = options.load_catalog()?;
             let profile = commands::recommend::raw_profile(profile).resolve(&catalog)?;
-            render(&commands::explain::run(&catalog, &profile, techs)?, format, style)?
+            render(
+                &commands::explain::run(&catalog, &profile, techs)?,
+                format,
+                style,
+            )?
         }
         Command::Compare { techs } => {
             let catalog = options.load_catalog()?;

@@ -349,6 +349,9 @@ pub struct Need {
     pub scale: Option<Text>,
     #[serde(default)]
     pub priority: Option<Text>,
+    /// A pairing: applies when the stack is written in this language.
+    #[serde(default)]
+    pub language: Option<Text>,
     pub slot: Text,
     #[serde(default)]
     pub capabilities: Vec<Text>,

@@ -219,7 +219,8 @@ fn check_value(
         (Kind::Weight, DeValue::Integer(n))
             if n.radix() == 10 && matches!(n.as_str().parse::<u8>(), Ok(0..=100)) => {}
         (Kind::Weight, _) => return fail(&origin, "a whole number from 0 to 100"),
-        (Kind::Factor, DeValue::Float(x)) if matches!(x.as_str().parse::<f64>(), Ok(f) if (0.0..=1.0).contains(&f)) => {}
+        (Kind::Factor, DeValue::Float(x)) if matches!(x.as_str().parse::<f64>(), Ok(f) if (0.0..=1.0).contains(&f)) =>
+            {}
         (Kind::Factor, _) => return fail(&origin, "a number from 0.0 to 1.0"),
         (Kind::TraitWeights, DeValue::Table(table)) => check_trait_weights(table, at)?,
         (Kind::TraitWeights, _) => {
@@ -327,7 +328,10 @@ fn check_trait_weights(table: &DeTable<'_>, at: &dyn Fn(usize) -> Origin) -> Res
         if !in_range {
             return Err(Problem::at(
                 Some(&at(value.span().start)),
-                format!("the weight of `{}` must be a whole number from 0 to 10", key.get_ref()),
+                format!(
+                    "the weight of `{}` must be a whole number from 0 to 10",
+                    key.get_ref()
+                ),
             ));
         }
     }

@@ -232,8 +232,16 @@ pub static SKILL_TRANSFER: Collection = Collection {
     key: "skill_transfer",
     fields: &[
         required("id", "Id", Kind::Id),
-        required("from", "From", Kind::Ref(Target::Tech(&["language", "framework"]))),
-        required("to", "To", Kind::Ref(Target::Tech(&["language", "framework"]))),
+        required(
+            "from",
+            "From",
+            Kind::Ref(Target::Tech(&["language", "framework"])),
+        ),
+        required(
+            "to",
+            "To",
+            Kind::Ref(Target::Tech(&["language", "framework"])),
+        ),
         required("factor", "Factor", Kind::Factor),
         required("reason", "Reason", Kind::Text),
     ],
@@ -268,8 +276,17 @@ pub static NEED: Collection = Collection {
         optional("product", "Product", Kind::Ref(Target::Product)),
         optional("scale", "Scale", Kind::Ref(Target::Scale)),
         optional("priority", "Priority", Kind::Ref(Target::Priority)),
+        optional(
+            "language",
+            "Language",
+            Kind::Ref(Target::Tech(&["language"])),
+        ),
         required("slot", "Slot", Kind::Ref(Target::Slot)),
-        optional("capabilities", "Capabilities", Kind::RefList(Target::Capability)),
+        optional(
+            "capabilities",
+            "Capabilities",
+            Kind::RefList(Target::Capability),
+        ),
         optional("techs", "Technologies", Kind::RefList(Target::Tech(&[]))),
         required("weight", "Weight", Kind::Weight),
         required("reason", "Reason", Kind::Text),
@@ -283,7 +300,11 @@ pub static SLOT: Collection = Collection {
         required("id", "Id", Kind::Text),
         required("name", "Name", Kind::Text),
         required("categories", "Categories", Kind::RefList(Target::Category)),
-        optional("capabilities", "Capabilities", Kind::RefList(Target::Capability)),
+        optional(
+            "capabilities",
+            "Capabilities",
+            Kind::RefList(Target::Capability),
+        ),
         optional(
             "exclude_capabilities",
             "Excluded capabilities",
@@ -335,8 +356,8 @@ pub const NON_EMPTY_LISTS: [&str; 3] = ["strengths", "weaknesses", "sources"];
 mod tests {
     use super::*;
     use crate::catalog::model::{
-        Capability, Category, Criterion, HostingModel, Need, Priority, Product, Scale,
-        SkillLevel, SkillTransfer, Slot, Tech,
+        Capability, Category, Criterion, HostingModel, Need, Priority, Product, Scale, SkillLevel,
+        SkillTransfer, Slot, Tech,
     };
 
     /// A value of the right kind for a field.
@@ -350,7 +371,9 @@ mod tests {
             Kind::Weight => toml::Value::Integer(3),
             Kind::Factor => toml::Value::Float(0.5),
             Kind::TraitWeights => toml::Value::Table(
-                [("ease".to_string(), toml::Value::Integer(2))].into_iter().collect(),
+                [("ease".to_string(), toml::Value::Integer(2))]
+                    .into_iter()
+                    .collect(),
             ),
             Kind::Year => toml::Value::Integer(2000),
             Kind::Traits => toml::Value::Table(

@@ -22,7 +22,11 @@ pub struct ExplainReport<'c> {
     pub catalog: &'c Catalog,
 }
 
-pub fn run<'c>(catalog: &'c Catalog, profile: &'c Profile, names: &[String]) -> anyhow::Result<ExplainReport<'c>> {
+pub fn run<'c>(
+    catalog: &'c Catalog,
+    profile: &'c Profile,
+    names: &[String],
+) -> anyhow::Result<ExplainReport<'c>> {
     let mut named: Vec<Text> = Vec::new();
     for name in names {
         let id = resolve::tech(catalog, name)?.id.clone();
@@ -51,7 +55,12 @@ impl ExplainReport<'_> {
                     .iter()
                     .find(|c| c.id == d.criterion)
                     .map_or(d.criterion.to_string(), |c| c.name.to_string());
-                vec![name, d.stack.to_string(), d.top.to_string(), format!("{:+}", d.difference)]
+                vec![
+                    name,
+                    d.stack.to_string(),
+                    d.top.to_string(),
+                    format!("{:+}", d.difference),
+                ]
             })
             .collect()
     }
@@ -70,7 +79,10 @@ impl ExplainReport<'_> {
             .collect();
         behind.sort_by_key(|(_, d)| *d);
         let parts: Vec<String> = behind.iter().map(|(c, d)| format!("{c} {d}")).collect();
-        format!("It ranks {gap} points below the top pick: {}.", parts.join(", "))
+        format!(
+            "It ranks {gap} points below the top pick: {}.",
+            parts.join(", ")
+        )
     }
 }
 
@@ -82,7 +94,10 @@ impl Report for ExplainReport<'_> {
         out += "\n";
         out += &stack_table(&self.explanation.top, "Top pick", self.catalog, style);
         out += &format!("\n{}\n", style.heading("Criterion by criterion"));
-        let header = ["Criterion", "Yours", "Top pick", "Difference"].iter().map(|h| style.heading(h)).collect();
+        let header = ["Criterion", "Yours", "Top pick", "Difference"]
+            .iter()
+            .map(|h| style.heading(h))
+            .collect();
         let mut grid = table::grid(style, header);
         for row in self.rows() {
             grid.add_row(row);
@@ -97,7 +112,10 @@ impl Report for ExplainReport<'_> {
         out += "\n";
         out += &stack_markdown(&self.explanation.top, "Top pick:", self.catalog);
         out += "\n## Criterion by criterion\n\n";
-        out += &markdown::table(&["Criterion", "Yours", "Top pick", "Difference"], &self.rows());
+        out += &markdown::table(
+            &["Criterion", "Yours", "Top pick", "Difference"],
+            &self.rows(),
+        );
         out += &format!("\n{}\n", self.verdict());
         out
     }

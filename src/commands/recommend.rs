@@ -40,7 +40,11 @@ pub fn raw_profile(args: &ProfileArgs) -> RawProfile {
     }
 }
 
-pub fn run<'c>(catalog: &'c Catalog, profile: &'c Profile, top: usize) -> anyhow::Result<RecommendReport<'c>> {
+pub fn run<'c>(
+    catalog: &'c Catalog,
+    profile: &'c Profile,
+    top: usize,
+) -> anyhow::Result<RecommendReport<'c>> {
     let engine = Engine::new(catalog, std::borrow::Cow::Borrowed(profile));
     let candidates = Candidates::new(&engine)?;
     let ranking = search::best(&engine, &candidates, top)?;
@@ -66,11 +70,21 @@ pub fn title(stack: &Stack<'_>, catalog: &Catalog) -> String {
 }
 
 fn slot_name<'a>(catalog: &'a Catalog, slot: &'a str) -> &'a str {
-    catalog.rules.slots.iter().find(|s| s.id == slot).map_or(slot, |s| s.name.as_str())
+    catalog
+        .rules
+        .slots
+        .iter()
+        .find(|s| s.id == slot)
+        .map_or(slot, |s| s.name.as_str())
 }
 
 fn criterion_name<'a>(catalog: &'a Catalog, id: &'a Text) -> &'a str {
-    catalog.rules.criteria.iter().find(|c| c.id == *id).map_or(id.as_str(), |c| c.name.as_str())
+    catalog
+        .rules
+        .criteria
+        .iter()
+        .find(|c| c.id == *id)
+        .map_or(id.as_str(), |c| c.name.as_str())
 }
 
 fn score_bar(score: i64) -> String {
@@ -92,7 +106,12 @@ pub fn stack_table(stack: &Stack<'_>, heading: &str, catalog: &Catalog, style: &
         .components
         .0
         .iter()
-        .map(|(slot, tech)| (style.heading(slot_name(catalog, slot)), format!("{} ({})", tech.name, tech.id)))
+        .map(|(slot, tech)| {
+            (
+                style.heading(slot_name(catalog, slot)),
+                format!("{} ({})", tech.name, tech.id),
+            )
+        })
         .collect();
     out += &table::to_string(&table::key_values(style, components));
     out += &format!("{}\n", style.heading("Why"));
@@ -103,7 +122,11 @@ pub fn stack_table(stack: &Stack<'_>, heading: &str, catalog: &Catalog, style: &
         .map(|line| {
             (
                 style.good(&format!("+{}", line.points)),
-                format!("{}: {}", criterion_name(catalog, &line.criterion), line.reason),
+                format!(
+                    "{}: {}",
+                    criterion_name(catalog, &line.criterion),
+                    line.reason
+                ),
             )
         })
         .collect();
@@ -123,19 +146,34 @@ pub fn stack_table(stack: &Stack<'_>, heading: &str, catalog: &Catalog, style: &
 
 /// One stack as markdown.
 pub fn stack_markdown(stack: &Stack<'_>, heading: &str, catalog: &Catalog) -> String {
-    let mut out = format!("## {heading} {} ({}/100)\n\n", title(stack, catalog), stack.score);
+    let mut out = format!(
+        "## {heading} {} ({}/100)\n\n",
+        title(stack, catalog),
+        stack.score
+    );
     let rows: Vec<Vec<String>> = stack
         .components
         .0
         .iter()
-        .map(|(slot, tech)| vec![slot_name(catalog, slot).to_string(), format!("{} (`{}`)", tech.name, tech.id)])
+        .map(|(slot, tech)| {
+            vec![
+                slot_name(catalog, slot).to_string(),
+                format!("{} (`{}`)", tech.name, tech.id),
+            ]
+        })
         .collect();
     out += &markdown::table(&["Slot", "Technology"], &rows);
     out += "\n**Why**\n\n";
     let rows: Vec<Vec<String>> = stack
         .breakdown
         .iter()
-        .map(|line| vec![format!("+{}", line.points), criterion_name(catalog, &line.criterion).to_string(), line.reason.clone()])
+        .map(|line| {
+            vec![
+                format!("+{}", line.points),
+                criterion_name(catalog, &line.criterion).to_string(),
+                line.reason.clone(),
+            ]
+        })
         .collect();
     out += &markdown::table(&["Points", "Criterion", "Reason"], &rows);
     if !stack.tradeoffs.is_empty() {
@@ -157,8 +195,15 @@ impl Report for RecommendReport<'_> {
             .map(|stack| stack_table(stack, &format!("#{}", stack.rank), self.catalog, style))
             .collect();
         if !self.alternatives.is_empty() {
-            let mut out = format!("{}\n", style.heading("Alternatives to #1, one slot at a time"));
-            let rows = self.alternatives_by_slot().into_iter().map(|(slot, text)| (style.heading(slot), text)).collect();
+            let mut out = format!(
+                "{}\n",
+                style.heading("Alternatives to #1, one slot at a time")
+            );
+            let rows = self
+                .alternatives_by_slot()
+                .into_iter()
+                .map(|(slot, text)| (style.heading(slot), text))
+                .collect();
             out += &table::to_string(&table::key_values(style, rows));
             blocks.push(out);
         }
@@ -177,7 +222,10 @@ impl Report for RecommendReport<'_> {
                 .into_iter()
                 .map(|(slot, text)| vec![slot.to_string(), text])
                 .collect();
-            out.push(format!("## Alternatives to 1.\n\n{}", markdown::table(&["Slot", "Instead (score)"], &rows)));
+            out.push(format!(
+                "## Alternatives to 1.\n\n{}",
+                markdown::table(&["Slot", "Instead (score)"], &rows)
+            ));
         }
         out.join("\n")
     }

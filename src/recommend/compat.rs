@@ -62,7 +62,12 @@ pub fn host_language(host: &Tech, language: &Tech) -> Fit {
 
 /// A service tied to one cloud needs a host on that cloud.
 pub fn same_cloud(tech: &Tech, host: &Tech) -> Fit {
-    let cloud_of = |t: &Tech| t.cloud.as_deref().filter(|c| *c != "none").map(str::to_string);
+    let cloud_of = |t: &Tech| {
+        t.cloud
+            .as_deref()
+            .filter(|c| *c != "none")
+            .map(str::to_string)
+    };
     match (cloud_of(tech), cloud_of(host)) {
         (Some(needed), Some(hosted)) if needed == hosted => Ok(()),
         (Some(needed), hosted) => Err(format!(
@@ -108,7 +113,10 @@ pub fn workers(runner: &Tech, host: &Tech) -> Fit {
     if !needs_workers || host.capabilities.iter().any(|c| c == "background-workers") {
         Ok(())
     } else {
-        Err(format!("{} needs worker processes, which {} does not run", runner.id, host.id))
+        Err(format!(
+            "{} needs worker processes, which {} does not run",
+            runner.id, host.id
+        ))
     }
 }
 
@@ -120,5 +128,26 @@ pub fn bundled_elsewhere(orm: &Tech, framework: Option<&Tech>, bundled_by: Optio
             orm.id, owner.id
         )),
         _ => Ok(()),
+    }
+}
+
+/// A batteries-included framework is a long-lived server with connection pools and
+/// start-up work; a functions platform runs short-lived handlers.
+pub fn framework_host(framework: &Tech, host: &Tech) -> Fit {
+    let long_lived = framework
+        .capabilities
+        .iter()
+        .any(|c| c == "batteries-included" || c == "built-in-orm");
+    let functions = matches!(
+        host.kind.as_deref(),
+        Some("serverless functions" | "edge functions")
+    );
+    if long_lived && functions {
+        Err(format!(
+            "{} runs as a long-lived server; {} runs short-lived functions",
+            framework.id, host.id
+        ))
+    } else {
+        Ok(())
     }
 }

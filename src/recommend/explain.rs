@@ -33,13 +33,18 @@ pub fn explain<'c>(engine: &Engine<'c>, named: &[Text]) -> Result<Explanation<'c
     let conflicts = conflicts(engine, named);
     if !conflicts.is_empty() {
         let names = named.iter().map(Text::as_str).collect::<Vec<_>>().join(" ");
-        return Err(UsageError::new(format!("these technologies cannot share a stack: {}", conflicts.join("; ")))
-            .hint(format!("change one of them: stackpick explain {names}")));
+        return Err(UsageError::new(format!(
+            "these technologies cannot share a stack: {}",
+            conflicts.join("; ")
+        ))
+        .hint(format!("change one of them: stackpick explain {names}")));
     }
     let mut with_named: Profile = engine.profile.clone().into_owned();
     for id in named {
         if with_named.avoid.contains(id) {
-            return Err(UsageError::new(format!("`{id}` is named here but avoided with --avoid")));
+            return Err(UsageError::new(format!(
+                "`{id}` is named here but avoided with --avoid"
+            )));
         }
         if !with_named.require.contains(id) {
             with_named.require.push(id.clone());
@@ -56,7 +61,13 @@ pub fn explain<'c>(engine: &Engine<'c>, named: &[Text]) -> Result<Explanation<'c
         .criteria
         .iter()
         .map(|criterion| {
-            let points = |s: &Stack<'_>| s.breakdown.iter().filter(|l| l.criterion == criterion.id).map(|l| l.points).sum::<i64>();
+            let points = |s: &Stack<'_>| {
+                s.breakdown
+                    .iter()
+                    .filter(|l| l.criterion == criterion.id)
+                    .map(|l| l.points)
+                    .sum::<i64>()
+            };
             let (mine, best) = (points(&stack), points(&top));
             Difference {
                 criterion: criterion.id.clone(),
@@ -66,7 +77,11 @@ pub fn explain<'c>(engine: &Engine<'c>, named: &[Text]) -> Result<Explanation<'c
             }
         })
         .collect();
-    Ok(Explanation { stack, top, differences })
+    Ok(Explanation {
+        stack,
+        top,
+        differences,
+    })
 }
 
 fn first<'c>(engine: &Engine<'c>) -> Result<Stack<'c>, UsageError> {
@@ -77,8 +92,16 @@ fn first<'c>(engine: &Engine<'c>) -> Result<Stack<'c>, UsageError> {
 
 /// Every pair of named technologies that cannot share a stack, in plain words.
 pub fn conflicts(engine: &Engine<'_>, named: &[Text]) -> Vec<String> {
-    let techs: Vec<&Tech> = named.iter().filter_map(|id| engine.catalog.tech(id)).collect();
-    let in_slot = |slot: &str| techs.iter().copied().find(|t| search::slot_for(engine, t).is_some_and(|s| s.id == slot));
+    let techs: Vec<&Tech> = named
+        .iter()
+        .filter_map(|id| engine.catalog.tech(id))
+        .collect();
+    let in_slot = |slot: &str| {
+        techs
+            .iter()
+            .copied()
+            .find(|t| search::slot_for(engine, t).is_some_and(|s| s.id == slot))
+    };
     let mut problems = Vec::new();
     let mut note = |fit: compat::Fit| {
         if let Err(problem) = fit {
@@ -89,8 +112,14 @@ pub fn conflicts(engine: &Engine<'_>, named: &[Text]) -> Vec<String> {
     };
     for (i, a) in techs.iter().enumerate() {
         for b in &techs[i + 1..] {
-            if a.id != b.id && search::slot_for(engine, a).map(|s| &s.id) == search::slot_for(engine, b).map(|s| &s.id) {
-                note(Err(format!("{} and {} are both a {}; a stack has one", a.id, b.id, a.category)));
+            if a.id != b.id
+                && search::slot_for(engine, a).map(|s| &s.id)
+                    == search::slot_for(engine, b).map(|s| &s.id)
+            {
+                note(Err(format!(
+                    "{} and {} are both a {}; a stack has one",
+                    a.id, b.id, a.category
+                )));
             }
         }
     }
@@ -108,8 +137,14 @@ pub fn conflicts(engine: &Engine<'_>, named: &[Text]) -> Vec<String> {
             note(compat::host_language(host, language));
         }
     }
+    if let (Some(framework), Some(host)) = (framework, host) {
+        note(compat::framework_host(framework, host));
+    }
     if let (Some(framework), Some(database)) = (framework, database) {
-        let bundled = framework.bundled_orm.as_ref().and_then(|o| engine.catalog.tech(o));
+        let bundled = framework
+            .bundled_orm
+            .as_ref()
+            .and_then(|o| engine.catalog.tech(o));
         note(compat::framework_database(framework, database, bundled));
     }
     if let (Some(orm), Some(database)) = (in_slot("orm"), database) {

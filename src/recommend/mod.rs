@@ -30,6 +30,8 @@ pub struct Engine<'c> {
     pub product_needs: Vec<&'c Need>,
     pub scale_needs: Vec<&'c Need>,
     pub priority_needs: Vec<&'c Need>,
+    /// Pairings with a language: a bonus in product fit, outside its denominator.
+    pub language_needs: Vec<&'c Need>,
     pub scale: &'c Scale,
     pub priority_traits: TraitWeights,
     pub priority_names: String,
@@ -63,14 +65,25 @@ impl<'c> Engine<'c> {
             })
             .collect();
         let slots: Vec<&Slot> = rules.slots.iter().collect();
-        let core = slots.iter().filter(|s| s.core).map(|s| s.id.clone()).collect();
+        let core = slots
+            .iter()
+            .filter(|s| s.core)
+            .map(|s| s.id.clone())
+            .collect();
         let needs_where = |matches: &dyn Fn(&Need) -> bool| -> Vec<&Need> {
             rules.needs.iter().filter(|n| matches(n)).collect()
         };
-        let product_needs = needs_where(&|n| n.product.as_ref() == Some(&wanted.product) && n.scale.is_none() && n.priority.is_none());
-        let scale_needs = needs_where(&|n| n.scale.as_ref() == Some(&wanted.scale) && n.product.is_none());
-        let priority_needs =
-            needs_where(&|n| n.priority.as_ref().is_some_and(|p| wanted.priorities.contains(p)));
+        let product_needs = needs_where(&|n| {
+            n.product.as_ref() == Some(&wanted.product) && n.scale.is_none() && n.priority.is_none()
+        });
+        let scale_needs =
+            needs_where(&|n| n.scale.as_ref() == Some(&wanted.scale) && n.product.is_none());
+        let priority_needs = needs_where(&|n| {
+            n.priority
+                .as_ref()
+                .is_some_and(|p| wanted.priorities.contains(p))
+        });
+        let language_needs = needs_where(&|n| n.language.is_some());
         let scale = rules
             .scales
             .iter()
@@ -93,12 +106,31 @@ impl<'c> Engine<'c> {
                 *priority_traits.entry(name.clone()).or_default() += weight;
             }
         }
-        let priority_names = chosen.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" + ");
-        let core_trait_weight: f64 = slots.iter().filter(|s| s.core).map(|s| f64::from(s.trait_weight)).sum();
-        let core_best_for: f64 = slots.iter().filter(|s| s.core).map(|s| f64::from(s.best_for_weight)).sum();
+        let priority_names = chosen
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let core_trait_weight: f64 = slots
+            .iter()
+            .filter(|s| s.core)
+            .map(|s| f64::from(s.trait_weight))
+            .sum();
+        let core_best_for: f64 = slots
+            .iter()
+            .filter(|s| s.core)
+            .map(|s| f64::from(s.best_for_weight))
+            .sum();
         let sum_needs = |needs: &[&Need]| needs.iter().map(|n| f64::from(n.weight)).sum::<f64>();
-        let sum_traits = |traits: &TraitWeights| traits.values().map(|&w| f64::from(w)).sum::<f64>();
-        let unit = |weight: f64, denominator: f64| if denominator > 0.0 { weight / denominator } else { 0.0 };
+        let sum_traits =
+            |traits: &TraitWeights| traits.values().map(|&w| f64::from(w)).sum::<f64>();
+        let unit = |weight: f64, denominator: f64| {
+            if denominator > 0.0 {
+                weight / denominator
+            } else {
+                0.0
+            }
+        };
         let mut engine = Engine {
             catalog,
             profile,
@@ -111,18 +143,23 @@ impl<'c> Engine<'c> {
             product_needs,
             scale_needs,
             priority_needs,
+            language_needs,
             scale,
             priority_traits,
             priority_names,
         };
-        engine.product_unit = unit(engine.weight("product"), sum_needs(&engine.product_needs) + core_best_for);
+        engine.product_unit = unit(
+            engine.weight("product"),
+            sum_needs(&engine.product_needs) + core_best_for,
+        );
         engine.scale_unit = unit(
             engine.weight("scale"),
             sum_needs(&engine.scale_needs) + core_trait_weight * sum_traits(&engine.scale.traits),
         );
         engine.priority_unit = unit(
             engine.weight("priorities"),
-            sum_needs(&engine.priority_needs) + core_trait_weight * sum_traits(&engine.priority_traits),
+            sum_needs(&engine.priority_needs)
+                + core_trait_weight * sum_traits(&engine.priority_traits),
         );
         engine
     }
@@ -140,7 +177,13 @@ impl<'c> Engine<'c> {
     /// or through a framework or runtime of that language.
     pub fn skill(&self, tech: &Tech) -> Option<(f64, String)> {
         let rules = &self.catalog.rules;
-        let level = |id: &Text| rules.skill_levels.iter().find(|l| l.id == *id).map_or(0.0, |l| l.factor);
+        let level = |id: &Text| {
+            rules
+                .skill_levels
+                .iter()
+                .find(|l| l.id == *id)
+                .map_or(0.0, |l| l.factor)
+        };
         let mut best: Option<(f64, String)> = None;
         let mut consider = |factor: f64, reason: String| {
             if best.as_ref().is_none_or(|(b, _)| factor > *b) {
@@ -150,20 +193,33 @@ impl<'c> Engine<'c> {
         for skill in &self.profile.team {
             let known = level(&skill.level);
             if skill.tech == tech.id {
-                consider(known, format!("the team knows {} ({})", tech.id, skill.level));
+                consider(
+                    known,
+                    format!("the team knows {} ({})", tech.id, skill.level),
+                );
                 continue;
             }
-            for transfer in rules.skill_transfers.iter().filter(|t| t.from == skill.tech && t.to == tech.id) {
+            for transfer in rules
+                .skill_transfers
+                .iter()
+                .filter(|t| t.from == skill.tech && t.to == tech.id)
+            {
                 consider(
                     known * transfer.factor,
-                    format!("the team knows {} ({}): {}", skill.tech, skill.level, transfer.reason),
+                    format!(
+                        "the team knows {} ({}): {}",
+                        skill.tech, skill.level, transfer.reason
+                    ),
                 );
             }
             if let Some(known_tech) = self.catalog.tech(&skill.tech) {
                 if tech.category == "language" && known_tech.languages.contains(&tech.id) {
                     consider(
                         known * 0.9,
-                        format!("the team knows {} ({}), so it writes {}", skill.tech, skill.level, tech.id),
+                        format!(
+                            "the team knows {} ({}), so it writes {}",
+                            skill.tech, skill.level, tech.id
+                        ),
                     );
                 }
             }
@@ -174,7 +230,7 @@ impl<'c> Engine<'c> {
     /// Every line a component earns in its slot. `language` is the stack's language.
     pub fn component_lines(&self, slot: &str, tech: &Tech, language: &Tech) -> Vec<Line> {
         let mut lines = criteria::team_skill::lines(self, slot, tech, language);
-        lines.extend(criteria::product_fit::lines(self, slot, tech));
+        lines.extend(criteria::product_fit::lines(self, slot, tech, language));
         lines.extend(criteria::scale_fit::lines(self, slot, tech));
         lines.extend(criteria::priorities::lines(self, slot, tech));
         lines.extend(criteria::preferences::lines(self, tech));
@@ -182,13 +238,18 @@ impl<'c> Engine<'c> {
     }
 
     pub fn component_points(&self, slot: &str, tech: &Tech, language: &Tech) -> f64 {
-        self.component_lines(slot, tech, language).iter().map(|l| l.exact).sum()
+        self.component_lines(slot, tech, language)
+            .iter()
+            .map(|l| l.exact)
+            .sum()
     }
 
     /// Scores a complete stack: its breakdown (apportioned to whole points that add up to
     /// the score) and its trade-offs.
     pub fn evaluate(&self, components: Components<'c>) -> Stack<'c> {
-        let language = components.get("language").expect("every stack has a language");
+        let language = components
+            .get("language")
+            .expect("every stack has a language");
         let mut lines = Vec::new();
         for (slot, tech) in &components.0 {
             lines.extend(self.component_lines(slot, tech, language));
@@ -200,7 +261,11 @@ impl<'c> Engine<'c> {
             }
         }
         lines.retain(|line| line.exact > 0.0);
-        lines.sort_by(|a, b| b.exact.total_cmp(&a.exact).then_with(|| a.reason.cmp(&b.reason)));
+        lines.sort_by(|a, b| {
+            b.exact
+                .total_cmp(&a.exact)
+                .then_with(|| a.reason.cmp(&b.reason))
+        });
         let score = stack::apportion(&mut lines);
         lines.retain(|line| line.points > 0);
         Stack {
@@ -216,16 +281,28 @@ impl<'c> Engine<'c> {
     /// database and framework.
     fn tradeoffs(&self, components: &Components<'_>) -> Vec<String> {
         let stand_in = |slot: &str| {
-            components
-                .get(slot)
-                .or_else(|| (slot == "framework").then(|| components.get("database")).flatten())
+            components.get(slot).or_else(|| {
+                (slot == "framework")
+                    .then(|| components.get("database"))
+                    .flatten()
+            })
         };
-        let needs = self.product_needs.iter().chain(&self.scale_needs).chain(&self.priority_needs);
+        let needs = self
+            .product_needs
+            .iter()
+            .chain(&self.scale_needs)
+            .chain(&self.priority_needs);
         let mut tradeoffs: Vec<String> = needs
             .filter(|need| !stand_in(&need.slot).is_some_and(|tech| criteria::meets(need, tech)))
             .map(|need| {
-                let holder = stand_in(&need.slot).map_or_else(|| "nothing".to_string(), |t| t.id.to_string());
-                format!("no {} in {} ({holder}): {}", criteria::wanted(need), need.slot, need.reason)
+                let holder = stand_in(&need.slot)
+                    .map_or_else(|| "nothing".to_string(), |t| t.id.to_string());
+                format!(
+                    "no {} in {} ({holder}): {}",
+                    criteria::wanted(need),
+                    need.slot,
+                    need.reason
+                )
             })
             .collect();
         for slot in ["database", "framework"] {

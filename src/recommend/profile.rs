@@ -68,8 +68,10 @@ impl RawProfile {
             Some(product) => resolve::product(catalog, product)?.id.clone(),
             None => {
                 let ids = catalog.products.iter().map(|p| p.id.as_str());
-                return Err(UsageError::new("--product is required without a terminal to ask on")
-                    .hint(format!("product types: {}", suggest::list(ids))));
+                return Err(
+                    UsageError::new("--product is required without a terminal to ask on")
+                        .hint(format!("product types: {}", suggest::list(ids))),
+                );
             }
         };
         let team = self
@@ -94,7 +96,15 @@ impl RawProfile {
             .map(|p| pick("--priority", p, rules.priorities.iter().map(|p| &p.id)))
             .collect::<Result<_, _>>()?;
         let cloud = match &self.cloud {
-            Some(cloud) => pick("--cloud", cloud, CLOUDS.iter().map(|c| Text::from(*c)).collect::<Vec<_>>().iter())?,
+            Some(cloud) => pick(
+                "--cloud",
+                cloud,
+                CLOUDS
+                    .iter()
+                    .map(|c| Text::from(*c))
+                    .collect::<Vec<_>>()
+                    .iter(),
+            )?,
             None => Text::from("any"),
         };
         let hosting = match &self.hosting {
@@ -132,8 +142,10 @@ impl RawProfile {
             open_source_only: self.open_source_only,
         };
         if let Some(both) = profile.require.iter().find(|id| profile.avoid.contains(id)) {
-            return Err(UsageError::new(format!("`{both}` is both required and avoided"))
-                .hint("drop it from --require or from --avoid"));
+            return Err(
+                UsageError::new(format!("`{both}` is both required and avoided"))
+                    .hint("drop it from --require or from --avoid"),
+            );
         }
         Ok(profile)
     }
@@ -159,7 +171,11 @@ fn resolve_skill(catalog: &Catalog, skill: &str) -> Result<Skill, UsageError> {
 }
 
 /// One of `choices`, case-insensitively, or a usage error listing them.
-fn pick<'a>(what: &str, value: &str, choices: impl Iterator<Item = &'a Text> + Clone) -> Result<Text, UsageError> {
+fn pick<'a>(
+    what: &str,
+    value: &str,
+    choices: impl Iterator<Item = &'a Text> + Clone,
+) -> Result<Text, UsageError> {
     choices
         .clone()
         .find(|choice| choice.eq_ignore_ascii_case(value))

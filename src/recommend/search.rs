@@ -55,7 +55,10 @@ impl<'c> Candidates<'c> {
             !profile.avoid.contains(&tech.id)
                 && (!profile.open_source_only || tech.open_source)
                 && (profile.cloud == "any"
-                    || tech.cloud.as_ref().is_none_or(|c| *c == "none" || *c == profile.cloud))
+                    || tech
+                        .cloud
+                        .as_ref()
+                        .is_none_or(|c| *c == "none" || *c == profile.cloud))
         };
         let mut by_slot = HashMap::new();
         for slot in &engine.slots {
@@ -64,7 +67,9 @@ impl<'c> Candidates<'c> {
                 None => catalog
                     .techs()
                     .filter(|tech| fills(slot, tech) && allowed(tech))
-                    .filter(|tech| slot.id != "hosting" || hosts_under(tech, profile, hosting_kinds))
+                    .filter(|tech| {
+                        slot.id != "hosting" || hosts_under(tech, profile, hosting_kinds)
+                    })
                     .collect(),
             };
             by_slot.insert(slot.id.clone(), list);
@@ -85,8 +90,15 @@ impl<'c> Candidates<'c> {
 /// Whether a technology can fill a slot: its category, and a capability when the slot asks.
 pub fn fills(slot: &Slot, tech: &Tech) -> bool {
     slot.categories.contains(&tech.category)
-        && (slot.capabilities.is_empty() || slot.capabilities.iter().any(|c| tech.capabilities.contains(c)))
-        && !slot.exclude_capabilities.iter().any(|c| tech.capabilities.contains(c))
+        && (slot.capabilities.is_empty()
+            || slot
+                .capabilities
+                .iter()
+                .any(|c| tech.capabilities.contains(c)))
+        && !slot
+            .exclude_capabilities
+            .iter()
+            .any(|c| tech.capabilities.contains(c))
 }
 
 /// The slot a named technology goes to: the first that it can fill.
@@ -95,7 +107,8 @@ pub fn slot_for<'c>(engine: &Engine<'c>, tech: &Tech) -> Option<&'c Slot> {
 }
 
 fn hosts_under(host: &Tech, profile: &super::profile::Profile, kinds: Option<&Vec<Text>>) -> bool {
-    let in_cloud = profile.cloud == "any" || host.cloud.as_ref().is_some_and(|c| *c == profile.cloud);
+    let in_cloud =
+        profile.cloud == "any" || host.cloud.as_ref().is_some_and(|c| *c == profile.cloud);
     let in_model = kinds.is_none_or(|kinds| host.kind.as_ref().is_some_and(|k| kinds.contains(k)));
     in_cloud && in_model
 }
@@ -119,7 +132,11 @@ pub struct Ranking<'c> {
 const ALTERNATIVES_PER_SLOT: usize = 2;
 
 /// The best `top` stacks, ranked, each differing from the others in a core slot.
-pub fn best<'c>(engine: &Engine<'c>, candidates: &Candidates<'c>, top: usize) -> Result<Ranking<'c>, UsageError> {
+pub fn best<'c>(
+    engine: &Engine<'c>,
+    candidates: &Candidates<'c>,
+    top: usize,
+) -> Result<Ranking<'c>, UsageError> {
     for slot in ["language", "database", "hosting"] {
         if candidates.of(slot).is_empty() {
             return Err(nothing_fits(engine, slot));
@@ -139,18 +156,25 @@ pub fn best<'c>(engine: &Engine<'c>, candidates: &Candidates<'c>, top: usize) ->
             list.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
             list.into_iter().take(keep).map(|(_, t)| t).collect()
         };
-        let mut frameworks: Vec<Option<&Tech>> = ranked("framework", &|f| compat::language(f, language).is_ok())
-            .into_iter()
-            .map(Some)
-            .collect();
+        let mut frameworks: Vec<Option<&Tech>> =
+            ranked("framework", &|f| compat::language(f, language).is_ok())
+                .into_iter()
+                .map(Some)
+                .collect();
         if !candidates.required(engine, "framework") {
             frameworks.push(None);
         }
         let databases = ranked("database", &|_| true);
-        let platforms = ranked("database", &|d| is_platform(d) && compat::language(d, language).is_ok());
+        let platforms = ranked("database", &|d| {
+            is_platform(d) && compat::language(d, language).is_ok()
+        });
         let hosts = ranked("hosting", &|h| compat::host_language(h, language).is_ok());
         for framework in &frameworks {
-            let dbs = if framework.is_some() { &databases } else { &platforms };
+            let dbs = if framework.is_some() {
+                &databases
+            } else {
+                &platforms
+            };
             for &database in dbs {
                 if let Some(fw) = framework {
                     let bundled = fw.bundled_orm.as_ref().and_then(|o| engine.catalog.tech(o));
@@ -159,14 +183,23 @@ pub fn best<'c>(engine: &Engine<'c>, candidates: &Candidates<'c>, top: usize) ->
                     }
                 }
                 for &host in &hosts {
-                    if compat::same_cloud(database, host).is_err() {
+                    let framework_fits =
+                        framework.is_none_or(|f| compat::framework_host(f, host).is_ok());
+                    if !framework_fits || compat::same_cloud(database, host).is_err() {
                         continue;
                     }
-                    let key = (language.id.clone(), framework.map(|f| f.id.clone()), database.id.clone(), host.cloud.clone());
-                    let extras = complements
-                        .entry(key)
-                        .or_insert_with(|| choose_complements(engine, candidates, language, *framework, database, host));
-                    let Some(extras) = extras.as_ref() else { continue };
+                    let key = (
+                        language.id.clone(),
+                        framework.map(|f| f.id.clone()),
+                        database.id.clone(),
+                        host.cloud.clone(),
+                    );
+                    let extras = complements.entry(key).or_insert_with(|| {
+                        choose_complements(engine, candidates, language, *framework, database, host)
+                    });
+                    let Some(extras) = extras.as_ref() else {
+                        continue;
+                    };
                     let mut components = vec![(Text::from("language"), language)];
                     components.extend(framework.map(|f| (Text::from("framework"), f)));
                     components.push((Text::from("database"), database));
@@ -182,7 +215,10 @@ pub fn best<'c>(engine: &Engine<'c>, candidates: &Candidates<'c>, top: usize) ->
     if found.is_empty() {
         return Err(nothing_fits(engine, "stack"));
     }
-    found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.key(&engine.core).cmp(&b.1.key(&engine.core))));
+    found.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| a.1.key(&engine.core).cmp(&b.1.key(&engine.core)))
+    });
     let alternatives = alternatives(engine, &found);
     let mut seen = Vec::new();
     let mut stacks = Vec::new();
@@ -201,7 +237,10 @@ pub fn best<'c>(engine: &Engine<'c>, candidates: &Candidates<'c>, top: usize) ->
     for (i, stack) in stacks.iter_mut().enumerate() {
         stack.rank = i + 1;
     }
-    Ok(Ranking { stacks, alternatives })
+    Ok(Ranking {
+        stacks,
+        alternatives,
+    })
 }
 
 /// For each core slot, the best stacks that differ from the first in that slot alone.
@@ -219,7 +258,10 @@ fn alternatives(engine: &Engine<'_>, found: &[(f64, Components<'_>)]) -> Vec<Alt
         for (exact, components) in others.take(ALTERNATIVES_PER_SLOT) {
             alternatives.push(Alternative {
                 slot: slot.clone(),
-                id: components.get(slot).map(|t| t.id.clone()).unwrap_or_default(),
+                id: components
+                    .get(slot)
+                    .map(|t| t.id.clone())
+                    .unwrap_or_default(),
                 score: exact.round() as i64,
             });
         }
@@ -248,7 +290,13 @@ fn estimate(engine: &Engine<'_>, components: &Components<'_>) -> f64 {
 }
 
 fn in_slot_order<'c>(engine: &Engine<'_>, mut components: Vec<(Text, &'c Tech)>) -> Components<'c> {
-    let position = |slot: &Text| engine.slots.iter().position(|s| s.id == *slot).unwrap_or(usize::MAX);
+    let position = |slot: &Text| {
+        engine
+            .slots
+            .iter()
+            .position(|s| s.id == *slot)
+            .unwrap_or(usize::MAX)
+    };
     components.sort_by_key(|(slot, _)| position(slot));
     Components(components)
 }
@@ -264,9 +312,13 @@ fn choose_complements<'c>(
     host: &'c Tech,
 ) -> Option<Vec<(Text, &'c Tech)>> {
     let mut chosen: Vec<(Text, &'c Tech)> = Vec::new();
-    let bundled = framework.and_then(|f| f.bundled_orm.as_ref()).and_then(|o| engine.catalog.tech(o));
+    let bundled = framework
+        .and_then(|f| f.bundled_orm.as_ref())
+        .and_then(|o| engine.catalog.tech(o));
     for slot in engine.slots.iter().filter(|s| !s.core) {
-        let stores: Vec<&Tech> = std::iter::once(database).chain(chosen.iter().map(|(_, t)| *t)).collect();
+        let stores: Vec<&Tech> = std::iter::once(database)
+            .chain(chosen.iter().map(|(_, t)| *t))
+            .collect();
         let fits = |tech: &Tech| -> bool {
             compat::same_cloud(tech, host).is_ok()
                 && match slot.id.as_str() {
@@ -275,14 +327,17 @@ fn choose_complements<'c>(
                         compat::language(tech, language).is_ok()
                             && compat::orm_database(tech, database).is_ok()
                             && bundled.is_none_or(|b| b.id == tech.id)
-                            && compat::bundled_elsewhere(tech, framework, bundled_by(engine, tech)).is_ok()
+                            && compat::bundled_elsewhere(tech, framework, bundled_by(engine, tech))
+                                .is_ok()
                     }
                     "queue" => {
                         compat::language(tech, language).is_ok()
                             && compat::backends(tech, &stores).is_ok()
                             && compat::workers(tech, host).is_ok()
                     }
-                    "testing" => !tech.languages.is_empty() && compat::language(tech, language).is_ok(),
+                    "testing" => {
+                        !tech.languages.is_empty() && compat::language(tech, language).is_ok()
+                    }
                     _ => compat::language(tech, language).is_ok(),
                 }
         };
@@ -291,8 +346,18 @@ fn choose_complements<'c>(
             .iter()
             .copied()
             .filter(|t| fits(t))
-            .map(|t| (engine.component_points(&slot.id, t, language), tie_break(engine, t, language), t))
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then_with(|| b.2.id.cmp(&a.2.id)));
+            .map(|t| {
+                (
+                    engine.component_points(&slot.id, t, language),
+                    tie_break(engine, t, language),
+                    t,
+                )
+            })
+            .max_by(|a, b| {
+                a.0.total_cmp(&b.0)
+                    .then(a.1.total_cmp(&b.1))
+                    .then_with(|| b.2.id.cmp(&a.2.id))
+            });
         match best {
             Some((_, _, tech)) => chosen.push((slot.id.clone(), tech)),
             None if candidates.required(engine, &slot.id) => return None,
@@ -314,7 +379,11 @@ fn bundled_by<'c>(engine: &Engine<'c>, orm: &Tech) -> Option<&'c Tech> {
 /// job runner in the language over a generic broker), then the one the priorities' traits
 /// favour, then the better-known one.
 fn tie_break(engine: &Engine<'_>, tech: &Tech, language: &Tech) -> f64 {
-    let native = if tech.languages.contains(&language.id) { 1.0 } else { 0.0 };
+    let native = if tech.languages.contains(&language.id) {
+        1.0
+    } else {
+        0.0
+    };
     let known = f64::from(tech.traits.ecosystem + tech.traits.hiring) / 100.0;
     native + super::criteria::trait_fit(tech, &engine.priority_traits) + known
 }
@@ -341,7 +410,10 @@ fn nothing_fits(engine: &Engine<'_>, slot: &str) -> UsageError {
     }
     let conflicts = super::explain::conflicts(engine, &profile.require);
     let message = match (slot, conflicts.first()) {
-        (_, Some(conflict)) => format!("no stack fits --require {}: {conflict}", profile.require.join(",")),
+        (_, Some(conflict)) => format!(
+            "no stack fits --require {}: {conflict}",
+            profile.require.join(",")
+        ),
         ("stack", None) => format!("no stack fits {}", constraints.join(" with ")),
         (slot, None) => format!("no {slot} fits {}", constraints.join(" with ")),
     };

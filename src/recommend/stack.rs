@@ -83,7 +83,10 @@ pub fn apportion(lines: &mut [Line]) -> i64 {
         let rb = lines[b].exact - lines[b].exact.floor();
         rb.total_cmp(&ra).then(a.cmp(&b))
     });
-    for &i in order.iter().take(usize::try_from(total - floors).unwrap_or(0)) {
+    for &i in order
+        .iter()
+        .take(usize::try_from(total - floors).unwrap_or(0))
+    {
         lines[i].points += 1;
     }
     total
@@ -102,6 +105,9 @@ mod tests {
         let total = apportion(&mut lines);
         assert_eq!(total, 21);
         assert_eq!(lines.iter().map(|l| l.points).sum::<i64>(), 21);
-        assert_eq!(lines.iter().map(|l| l.points).collect::<Vec<_>>(), [4, 3, 3, 0, 11]);
+        assert_eq!(
+            lines.iter().map(|l| l.points).collect::<Vec<_>>(),
+            [4, 3, 3, 0, 11]
+        );
     }
 }

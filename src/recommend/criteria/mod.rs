@@ -14,7 +14,11 @@ use super::stack::Line;
 
 /// Whether `tech` meets `need`.
 pub fn meets(need: &Need, tech: &Tech) -> bool {
-    need.techs.contains(&tech.id) || need.capabilities.iter().any(|c| tech.capabilities.contains(c))
+    need.techs.contains(&tech.id)
+        || need
+            .capabilities
+            .iter()
+            .any(|c| tech.capabilities.contains(c))
 }
 
 /// What a need asks for, for a trade-off line.
@@ -25,7 +29,13 @@ pub fn wanted(need: &Need) -> String {
 }
 
 /// Lines for the needs of `criterion` on `slot` that `tech` meets, each worth its weight.
-pub fn need_lines(criterion: &'static str, needs: &[&Need], slot: &str, tech: &Tech, unit: f64) -> Vec<Line> {
+pub fn need_lines(
+    criterion: &'static str,
+    needs: &[&Need],
+    slot: &str,
+    tech: &Tech,
+    unit: f64,
+) -> Vec<Line> {
     needs
         .iter()
         .filter(|need| need.slot == slot && meets(need, tech))
@@ -49,7 +59,10 @@ pub fn trait_fit(tech: &Tech, weights: &TraitWeights) -> f64 {
         .traits
         .pairs()
         .map(|(name, value)| {
-            let weight = weights.iter().find(|(k, _)| k.as_str() == name).map_or(0, |(_, w)| *w);
+            let weight = weights
+                .iter()
+                .find(|(k, _)| k.as_str() == name)
+                .map_or(0, |(_, w)| *w);
             f64::from(weight) * f64::from(value.saturating_sub(1)) / 4.0
         })
         .sum();

@@ -27,7 +27,10 @@ pub fn lines(engine: &Engine<'_>, slot: &str, tech: &Tech, language: &Tech) -> V
         return vec![Line::new(
             criterion,
             weight * share * ease,
-            format!("no existing skills: {} is easy to learn (ease {}/5)", tech.id, tech.traits.ease),
+            format!(
+                "no existing skills: {} is easy to learn (ease {}/5)",
+                tech.id, tech.traits.ease
+            ),
         )];
     }
     let (factor, reason) = match engine.skill(tech) {
@@ -39,7 +42,10 @@ pub fn lines(engine: &Engine<'_>, slot: &str, tech: &Tech, language: &Tech) -> V
             ),
             ("framework", Some((known, _))) => (
                 known * PLATFORM_IN_KNOWN_LANGUAGE,
-                format!("{} serves the API, so there is no framework to learn", tech.id),
+                format!(
+                    "{} serves the API, so there is no framework to learn",
+                    tech.id
+                ),
             ),
             _ => (0.0, format!("the team does not know {}", tech.id)),
         },
