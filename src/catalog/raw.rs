@@ -68,15 +68,16 @@ pub fn parse_file(source: &SourceFile, problems: &mut Vec<Problem>) -> Option<Ve
     for (key, value) in root.get_ref() {
         let Some(collection) = schema::collection(key.get_ref()) else {
             let known: Vec<_> = schema::COLLECTIONS.iter().map(|c| c.key).collect();
-            problems.push(Problem::at(
-                Some(&at(key.span().start)),
-                format!(
-                    "unknown table `{}`{}; a catalog file holds {}",
-                    key.get_ref(),
-                    suggest::did_you_mean(key.get_ref(), known.iter().copied()),
-                    suggest::list(known.iter().map(|k| format!("[[{k}]]")))
-                ),
-            ));
+            let mut message = format!(
+                "unknown table `{}`{}",
+                key.get_ref(),
+                suggest::did_you_mean(key.get_ref(), known.iter().copied())
+            );
+            if !message.ends_with('?') {
+                let tables = known.iter().map(|k| format!("[[{k}]]"));
+                message += &format!("; a catalog file holds {}", suggest::list(tables));
+            }
+            problems.push(Problem::at(Some(&at(key.span().start)), message));
             continue;
         };
         let DeValue::Array(tables) = value.get_ref() else {

@@ -1,139 +1,255 @@
-//! Hard compatibility rules: what may share a stack. Each check says, in one plain
-//! sentence, why two technologies do not fit ("django needs python; the stack's language
-//! is go"), so that explain and impossible --require combinations can say so too.
+//! Hard compatibility rules: what may share a stack. A failed check is a `Conflict`, which
+//! says in one plain sentence why two technologies do not fit ("django needs python; the
+//! stack's language is go") when shown, and costs nothing when it is only tested.
+
+use std::fmt;
 
 use crate::catalog::model::Tech;
 
-pub type Fit = Result<(), String>;
-
-fn names_language(tech: &Tech, language: &Tech) -> bool {
-    tech.languages.iter().any(|l| *l == language.id)
+/// Why two technologies cannot share a stack.
+#[derive(Debug, Clone, Copy)]
+pub enum Conflict<'a> {
+    Language {
+        tech: &'a Tech,
+        language: &'a Tech,
+    },
+    FrameworkDatabases {
+        framework: &'a Tech,
+        database: &'a Tech,
+    },
+    BundledOrm {
+        framework: &'a Tech,
+        orm: &'a Tech,
+        database: &'a Tech,
+    },
+    OrmDatabase {
+        orm: &'a Tech,
+        database: &'a Tech,
+    },
+    HostLanguage {
+        host: &'a Tech,
+        language: &'a Tech,
+    },
+    Cloud {
+        tech: &'a Tech,
+        host: &'a Tech,
+    },
+    Runtime {
+        framework: &'a Tech,
+        runtime: &'a Tech,
+    },
+    Backends {
+        runner: &'a Tech,
+    },
+    Workers {
+        runner: &'a Tech,
+        host: &'a Tech,
+    },
+    BundledElsewhere {
+        orm: &'a Tech,
+        owner: &'a Tech,
+    },
+    FrameworkHost {
+        framework: &'a Tech,
+        host: &'a Tech,
+    },
 }
 
-/// Frameworks, ORMs, runtimes, job runners and test tools that name languages.
-pub fn language(tech: &Tech, language: &Tech) -> Fit {
+pub type Fit<'a> = Result<(), Conflict<'a>>;
+
+impl fmt::Display for Conflict<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Conflict::Language { tech, language } => write!(
+                f,
+                "{} needs {}; the stack's language is {}",
+                tech.id,
+                tech.languages.join(" or "),
+                language.id
+            ),
+            Conflict::FrameworkDatabases {
+                framework,
+                database,
+            } => write!(
+                f,
+                "{} runs on {}, not {}",
+                framework.id,
+                framework.databases.join(" or "),
+                database.id
+            ),
+            Conflict::BundledOrm {
+                framework,
+                orm,
+                database,
+            } => {
+                write!(
+                    f,
+                    "{}'s ORM ({}) does not support {}",
+                    framework.id, orm.id, database.id
+                )
+            }
+            Conflict::OrmDatabase { orm, database } => {
+                write!(f, "{} does not support {}", orm.id, database.id)
+            }
+            Conflict::HostLanguage { host, language } => {
+                write!(f, "{} does not run {}", host.id, language.id)
+            }
+            Conflict::Cloud { tech, host } => {
+                let needed = tech.cloud.as_deref().unwrap_or("one cloud");
+                write!(
+                    f,
+                    "{} runs only on {needed}; the stack is hosted on {}",
+                    tech.id, host.id
+                )?;
+                match host.cloud.as_deref() {
+                    Some(cloud) if cloud != "none" => write!(f, " ({cloud})"),
+                    _ => Ok(()),
+                }
+            }
+            Conflict::Runtime { framework, runtime } => write!(
+                f,
+                "{} runs on {}, not {}",
+                framework.id,
+                framework.runtimes.join(" or "),
+                runtime.id
+            ),
+            Conflict::Backends { runner } => write!(
+                f,
+                "{} needs one of {} in the stack",
+                runner.id,
+                runner.backends.join(", ")
+            ),
+            Conflict::Workers { runner, host } => write!(
+                f,
+                "{} needs worker processes, which {} does not run",
+                runner.id, host.id
+            ),
+            Conflict::BundledElsewhere { orm, owner } => {
+                write!(
+                    f,
+                    "{} is {}'s ORM and is not used without it",
+                    orm.id, owner.id
+                )
+            }
+            Conflict::FrameworkHost { framework, host } => write!(
+                f,
+                "{} runs as a long-lived server; {} runs short-lived functions",
+                framework.id, host.id
+            ),
+        }
+    }
+}
+
+fn names_language(tech: &Tech, language: &Tech) -> bool {
+    tech.languages.contains(&language.id)
+}
+
+/// Frameworks, ORMs, runtimes, job runners, platforms and test tools that name languages.
+pub fn language<'a>(tech: &'a Tech, language: &'a Tech) -> Fit<'a> {
     if tech.languages.is_empty() || names_language(tech, language) {
         Ok(())
     } else {
-        Err(format!(
-            "{} needs {}; the stack's language is {}",
-            tech.id,
-            tech.languages.join(" or "),
-            language.id
-        ))
+        Err(Conflict::Language { tech, language })
     }
 }
 
 /// A framework that names its databases, or ships an ORM, works with those databases only.
-pub fn framework_database(framework: &Tech, database: &Tech, bundled_orm: Option<&Tech>) -> Fit {
+pub fn framework_database<'a>(
+    framework: &'a Tech,
+    database: &'a Tech,
+    bundled_orm: Option<&'a Tech>,
+) -> Fit<'a> {
     if !framework.databases.is_empty() && !framework.databases.contains(&database.id) {
-        return Err(format!(
-            "{} runs on {}, not {}",
-            framework.id,
-            framework.databases.join(" or "),
-            database.id
-        ));
+        return Err(Conflict::FrameworkDatabases {
+            framework,
+            database,
+        });
     }
     match bundled_orm {
-        Some(orm) if !orm.databases.contains(&database.id) => Err(format!(
-            "{}'s ORM ({}) does not support {}",
-            framework.id, orm.id, database.id
-        )),
+        Some(orm) if !orm.databases.contains(&database.id) => Err(Conflict::BundledOrm {
+            framework,
+            orm,
+            database,
+        }),
         _ => Ok(()),
     }
 }
 
-pub fn orm_database(orm: &Tech, database: &Tech) -> Fit {
+pub fn orm_database<'a>(orm: &'a Tech, database: &'a Tech) -> Fit<'a> {
     if orm.databases.contains(&database.id) {
         Ok(())
     } else {
-        Err(format!("{} does not support {}", orm.id, database.id))
+        Err(Conflict::OrmDatabase { orm, database })
     }
 }
 
 /// A host runs a language natively or runs any container.
-pub fn host_language(host: &Tech, language: &Tech) -> Fit {
+pub fn host_language<'a>(host: &'a Tech, language: &'a Tech) -> Fit<'a> {
     if host.runs_containers == Some(true) || names_language(host, language) {
         Ok(())
     } else {
-        Err(format!("{} does not run {}", host.id, language.id))
+        Err(Conflict::HostLanguage { host, language })
     }
 }
 
 /// A service tied to one cloud needs a host on that cloud.
-pub fn same_cloud(tech: &Tech, host: &Tech) -> Fit {
-    let cloud_of = |t: &Tech| {
-        t.cloud
-            .as_deref()
-            .filter(|c| *c != "none")
-            .map(str::to_string)
-    };
+pub fn same_cloud<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
+    let cloud_of = |t: &'a Tech| t.cloud.as_deref().filter(|c| *c != "none");
     match (cloud_of(tech), cloud_of(host)) {
         (Some(needed), Some(hosted)) if needed == hosted => Ok(()),
-        (Some(needed), hosted) => Err(format!(
-            "{} runs only on {needed}; the stack is hosted on {}{}",
-            tech.id,
-            host.id,
-            hosted.map_or_else(String::new, |c| format!(" ({c})"))
-        )),
+        (Some(_), _) => Err(Conflict::Cloud { tech, host }),
         (None, _) => Ok(()),
     }
 }
 
 /// A runtime fits the language and, when the framework names runtimes, the framework.
-pub fn runtime(runtime: &Tech, language: &Tech, framework: Option<&Tech>) -> Fit {
+pub fn runtime<'a>(runtime: &'a Tech, language: &'a Tech, framework: Option<&'a Tech>) -> Fit<'a> {
     self::language(runtime, language)?;
     match framework {
-        Some(fw) if !fw.runtimes.is_empty() && !fw.runtimes.contains(&runtime.id) => Err(format!(
-            "{} runs on {}, not {}",
-            fw.id,
-            fw.runtimes.join(" or "),
-            runtime.id
-        )),
+        Some(framework)
+            if !framework.runtimes.is_empty() && !framework.runtimes.contains(&runtime.id) =>
+        {
+            Err(Conflict::Runtime { framework, runtime })
+        }
         _ => Ok(()),
     }
 }
 
 /// A job runner needs one of its backends among the stack's stores.
-pub fn backends(runner: &Tech, stores: &[&Tech]) -> Fit {
+pub fn backends<'a>(runner: &'a Tech, stores: &[&Tech]) -> Fit<'a> {
     if runner.backends.is_empty() || stores.iter().any(|s| runner.backends.contains(&s.id)) {
         Ok(())
     } else {
-        Err(format!(
-            "{} needs one of {} in the stack",
-            runner.id,
-            runner.backends.join(", ")
-        ))
+        Err(Conflict::Backends { runner })
     }
 }
 
 /// A job runner needs worker processes beside the web process.
-pub fn workers(runner: &Tech, host: &Tech) -> Fit {
-    let needs_workers = runner.category == "jobs";
-    if !needs_workers || host.capabilities.iter().any(|c| c == "background-workers") {
+pub fn workers<'a>(runner: &'a Tech, host: &'a Tech) -> Fit<'a> {
+    if runner.category != "jobs" || host.capabilities.iter().any(|c| c == "background-workers") {
         Ok(())
     } else {
-        Err(format!(
-            "{} needs worker processes, which {} does not run",
-            runner.id, host.id
-        ))
+        Err(Conflict::Workers { runner, host })
     }
 }
 
 /// An ORM that ships with one framework is used with that framework only.
-pub fn bundled_elsewhere(orm: &Tech, framework: Option<&Tech>, bundled_by: Option<&Tech>) -> Fit {
+pub fn bundled_elsewhere<'a>(
+    orm: &'a Tech,
+    framework: Option<&Tech>,
+    bundled_by: Option<&'a Tech>,
+) -> Fit<'a> {
     match bundled_by {
-        Some(owner) if framework.is_none_or(|f| f.id != owner.id) => Err(format!(
-            "{} is {}'s ORM and is not used without it",
-            orm.id, owner.id
-        )),
+        Some(owner) if framework.is_none_or(|f| f.id != owner.id) => {
+            Err(Conflict::BundledElsewhere { orm, owner })
+        }
         _ => Ok(()),
     }
 }
 
 /// A batteries-included framework is a long-lived server with connection pools and
 /// start-up work; a functions platform runs short-lived handlers.
-pub fn framework_host(framework: &Tech, host: &Tech) -> Fit {
+pub fn framework_host<'a>(framework: &'a Tech, host: &'a Tech) -> Fit<'a> {
     let long_lived = framework
         .capabilities
         .iter()
@@ -143,10 +259,7 @@ pub fn framework_host(framework: &Tech, host: &Tech) -> Fit {
         Some("serverless functions" | "edge functions")
     );
     if long_lived && functions {
-        Err(format!(
-            "{} runs as a long-lived server; {} runs short-lived functions",
-            framework.id, host.id
-        ))
+        Err(Conflict::FrameworkHost { framework, host })
     } else {
         Ok(())
     }

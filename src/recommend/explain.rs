@@ -102,27 +102,26 @@ pub fn conflicts(engine: &Engine<'_>, named: &[Text]) -> Vec<String> {
             .copied()
             .find(|t| search::slot_for(engine, t).is_some_and(|s| s.id == slot))
     };
-    let mut problems = Vec::new();
-    let mut note = |fit: compat::Fit| {
-        if let Err(problem) = fit {
+    let mut problems: Vec<String> = Vec::new();
+    for (i, a) in techs.iter().enumerate() {
+        for b in &techs[i + 1..] {
+            let slot_of = |t: &Tech| search::slot_for(engine, t).map(|s| s.id.clone());
+            if a.id != b.id && slot_of(a) == slot_of(b) {
+                problems.push(format!(
+                    "{} and {} are both a {}; a stack has one",
+                    a.id, b.id, a.category
+                ));
+            }
+        }
+    }
+    let mut note = |fit: compat::Fit<'_>| {
+        if let Err(conflict) = fit {
+            let problem = conflict.to_string();
             if !problems.contains(&problem) {
                 problems.push(problem);
             }
         }
     };
-    for (i, a) in techs.iter().enumerate() {
-        for b in &techs[i + 1..] {
-            if a.id != b.id
-                && search::slot_for(engine, a).map(|s| &s.id)
-                    == search::slot_for(engine, b).map(|s| &s.id)
-            {
-                note(Err(format!(
-                    "{} and {} are both a {}; a stack has one",
-                    a.id, b.id, a.category
-                )));
-            }
-        }
-    }
     let language = in_slot("language");
     let framework = in_slot("framework");
     let database = in_slot("database");

@@ -8,11 +8,12 @@ pub mod compat;
 pub mod criteria;
 pub mod explain;
 pub mod profile;
+#[cfg(test)]
+mod properties;
 pub mod search;
 pub mod stack;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::catalog::Catalog;
 use crate::catalog::model::{Need, Scale, Slot, Tech, Text, TraitWeights};
@@ -24,7 +25,7 @@ use stack::{Components, Line, Stack};
 pub struct Engine<'c> {
     pub catalog: &'c Catalog,
     pub profile: Cow<'c, Profile>,
-    weights: HashMap<&'c str, f64>,
+    weights: Vec<(&'c str, f64)>,
     pub slots: Vec<&'c Slot>,
     pub core: Vec<Text>,
     pub product_needs: Vec<&'c Need>,
@@ -33,7 +34,8 @@ pub struct Engine<'c> {
     /// Pairings with a language: a bonus in product fit, outside its denominator.
     pub language_needs: Vec<&'c Need>,
     pub scale: &'c Scale,
-    pub priority_traits: TraitWeights,
+    pub scale_traits: criteria::TraitVector,
+    pub priority_traits: criteria::TraitVector,
     pub priority_names: String,
     pub product_unit: f64,
     pub scale_unit: f64,
@@ -122,8 +124,6 @@ impl<'c> Engine<'c> {
             .map(|s| f64::from(s.best_for_weight))
             .sum();
         let sum_needs = |needs: &[&Need]| needs.iter().map(|n| f64::from(n.weight)).sum::<f64>();
-        let sum_traits =
-            |traits: &TraitWeights| traits.values().map(|&w| f64::from(w)).sum::<f64>();
         let unit = |weight: f64, denominator: f64| {
             if denominator > 0.0 {
                 weight / denominator
@@ -145,7 +145,8 @@ impl<'c> Engine<'c> {
             priority_needs,
             language_needs,
             scale,
-            priority_traits,
+            scale_traits: criteria::TraitVector::new(&scale.traits),
+            priority_traits: criteria::TraitVector::new(&priority_traits),
             priority_names,
         };
         engine.product_unit = unit(
@@ -154,19 +155,21 @@ impl<'c> Engine<'c> {
         );
         engine.scale_unit = unit(
             engine.weight("scale"),
-            sum_needs(&engine.scale_needs) + core_trait_weight * sum_traits(&engine.scale.traits),
+            sum_needs(&engine.scale_needs) + core_trait_weight * engine.scale_traits.total(),
         );
         engine.priority_unit = unit(
             engine.weight("priorities"),
-            sum_needs(&engine.priority_needs)
-                + core_trait_weight * sum_traits(&engine.priority_traits),
+            sum_needs(&engine.priority_needs) + core_trait_weight * engine.priority_traits.total(),
         );
         engine
     }
 
     /// A criterion's share of 100 points for this profile.
     pub fn weight(&self, criterion: &str) -> f64 {
-        self.weights.get(criterion).copied().unwrap_or(0.0)
+        self.weights
+            .iter()
+            .find(|(id, _)| *id == criterion)
+            .map_or(0.0, |(_, w)| *w)
     }
 
     pub fn slot(&self, id: &str) -> Option<&'c Slot> {
@@ -227,21 +230,20 @@ impl<'c> Engine<'c> {
         best
     }
 
-    /// Every line a component earns in its slot. `language` is the stack's language.
-    pub fn component_lines(&self, slot: &str, tech: &Tech, language: &Tech) -> Vec<Line> {
-        let mut lines = criteria::team_skill::lines(self, slot, tech, language);
-        lines.extend(criteria::product_fit::lines(self, slot, tech, language));
-        lines.extend(criteria::scale_fit::lines(self, slot, tech));
-        lines.extend(criteria::priorities::lines(self, slot, tech));
-        lines.extend(criteria::preferences::lines(self, tech));
-        lines
+    /// Every contribution a component earns in its slot. `language` is the stack's language.
+    pub fn tally(&self, slot: &str, tech: &Tech, language: &Tech, out: &mut dyn criteria::Tally) {
+        criteria::team_skill::tally(self, slot, tech, language, out);
+        criteria::product_fit::tally(self, slot, tech, language, out);
+        criteria::scale_fit::tally(self, slot, tech, out);
+        criteria::priorities::tally(self, slot, tech, out);
+        criteria::preferences::tally(self, tech, out);
     }
 
+    /// A component's points in its slot, without explaining them.
     pub fn component_points(&self, slot: &str, tech: &Tech, language: &Tech) -> f64 {
-        self.component_lines(slot, tech, language)
-            .iter()
-            .map(|l| l.exact)
-            .sum()
+        let mut points = 0.0;
+        self.tally(slot, tech, language, &mut points);
+        points
     }
 
     /// Scores a complete stack: its breakdown (apportioned to whole points that add up to
@@ -250,14 +252,14 @@ impl<'c> Engine<'c> {
         let language = components
             .get("language")
             .expect("every stack has a language");
-        let mut lines = Vec::new();
+        let mut lines: Vec<Line> = Vec::new();
         for (slot, tech) in &components.0 {
-            lines.extend(self.component_lines(slot, tech, language));
+            self.tally(slot, tech, language, &mut lines);
         }
         // A backend platform standing in for the framework is judged in that slot too.
         if components.get("framework").is_none() {
             if let Some(platform) = components.get("database") {
-                lines.extend(self.component_lines("framework", platform, language));
+                self.tally("framework", platform, language, &mut lines);
             }
         }
         lines.retain(|line| line.exact > 0.0);

@@ -48,20 +48,6 @@ pub struct RawProfile {
 pub const CLOUDS: [&str; 4] = ["aws", "gcp", "azure", "any"];
 
 impl RawProfile {
-    /// Whether any profile option was given (the wizard runs only when none was).
-    pub fn is_empty(&self) -> bool {
-        self.product.is_none()
-            && self.team.is_empty()
-            && self.scale.is_none()
-            && self.priorities.is_empty()
-            && self.cloud.is_none()
-            && self.hosting.is_none()
-            && self.require.is_empty()
-            && self.avoid.is_empty()
-            && self.prefer.is_empty()
-            && !self.open_source_only
-    }
-
     pub fn resolve(&self, catalog: &Catalog) -> Result<Profile, UsageError> {
         let rules = &catalog.rules;
         let product = match &self.product {

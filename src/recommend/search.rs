@@ -4,6 +4,7 @@
 //! best compatible complement, memoised per (language, framework, database, cloud).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::catalog::model::{Slot, Tech, Text};
 use crate::error::UsageError;
@@ -12,12 +13,132 @@ use super::Engine;
 use super::compat;
 use super::stack::{Components, Stack};
 
+/// Each candidate's points in each slot. Scores add up per component, so every component
+/// is scored once and reused for every combination: once per search for the slots whose
+/// score cannot depend on the language, once per language for the others (team skill, and
+/// slots with language pairings).
+struct Points<'c> {
+    by_slot: Vec<(&'c str, AddressMap<f64>)>,
+}
+
+/// A map keyed by a technology's address: hashing a pointer is far cheaper than hashing
+/// its id, and every lookup during a search is by a technology of the one catalog.
+type AddressMap<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
+
+fn address(tech: &Tech) -> usize {
+    std::ptr::from_ref(tech) as usize
+}
+
+/// A multiply-rotate hash for addresses (the FxHash scheme).
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// Name under which a backend platform's points as a framework stand-in are kept.
+const PLATFORM: &str = "platform";
+
+impl<'c> Points<'c> {
+    /// Whether a slot's points depend on the stack's language.
+    fn per_language(engine: &Engine<'_>, slot: &str) -> bool {
+        matches!(slot, "language" | "framework" | PLATFORM)
+            || engine.language_needs.iter().any(|need| need.slot == slot)
+    }
+
+    /// Points of the slots that depend on `language` (`Some`) or do not (`None`).
+    fn new(engine: &Engine<'c>, candidates: &Candidates<'c>, language: Option<&'c Tech>) -> Self {
+        // The language is unused for slots that do not depend on it; any will do.
+        let Some(any) = language.or_else(|| candidates.of("language").first().copied()) else {
+            return Points {
+                by_slot: Vec::new(),
+            };
+        };
+        let mut by_slot = Vec::new();
+        let wanted = |slot: &str| Points::per_language(engine, slot) == language.is_some();
+        for slot in engine.slots.iter().filter(|s| wanted(&s.id)) {
+            let points = candidates
+                .of(&slot.id)
+                .iter()
+                .map(|tech| (address(tech), engine.component_points(&slot.id, tech, any)))
+                .collect();
+            by_slot.push((slot.id.as_str(), points));
+        }
+        if wanted(PLATFORM) {
+            let stand_ins = candidates
+                .of("database")
+                .iter()
+                .filter(|tech| is_platform(tech))
+                .map(|tech| {
+                    (
+                        address(tech),
+                        engine.component_points("framework", tech, any),
+                    )
+                })
+                .collect();
+            by_slot.push((PLATFORM, stand_ins));
+        }
+        Points { by_slot }
+    }
+
+    /// The most a stack in `language` could score: its best candidate in every slot.
+    fn bound(&self, shared: &Points<'_>, engine: &Engine<'_>, language: &Tech) -> f64 {
+        let best = |slot: &str| {
+            self.by_slot
+                .iter()
+                .chain(&shared.by_slot)
+                .find(|(s, _)| *s == slot)
+                .map_or(0.0, |(_, points)| {
+                    points.values().copied().fold(0.0, f64::max)
+                })
+        };
+        let framework = best("framework").max(best(PLATFORM));
+        let others: f64 = engine
+            .slots
+            .iter()
+            .filter(|s| s.id != "language" && s.id != "framework")
+            .map(|s| best(&s.id))
+            .sum();
+        self.of(shared, "language", language) + framework + others
+    }
+
+    /// A component's points: from these per-language points, else from `shared`.
+    fn of(&self, shared: &Points<'_>, slot: &str, tech: &Tech) -> f64 {
+        self.by_slot
+            .iter()
+            .chain(&shared.by_slot)
+            .find(|(s, _)| *s == slot)
+            .and_then(|(_, points)| points.get(&address(tech)))
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
 /// How many of each core slot's best candidates are combined, beyond the stacks asked for.
-const SPARE_CANDIDATES: usize = 3;
+const SPARE_CANDIDATES: usize = 1;
 
 /// The technologies that may fill each slot under the profile's unary constraints.
 pub struct Candidates<'c> {
     by_slot: HashMap<Text, Vec<&'c Tech>>,
+    /// ORM id -> the framework that ships it.
+    bundled_by: HashMap<&'c str, &'c Tech>,
 }
 
 impl<'c> Candidates<'c> {
@@ -60,6 +181,27 @@ impl<'c> Candidates<'c> {
                         .as_ref()
                         .is_none_or(|c| *c == "none" || *c == profile.cloud))
         };
+        for tech in required.values() {
+            let excluded_by = if profile.open_source_only && !tech.open_source {
+                Some("--open-source-only: its licence is not open source".to_string())
+            } else if !allowed(tech)
+                || (tech.category == "hosting" && !hosts_under(tech, profile, hosting_kinds))
+            {
+                Some(format!(
+                    "--cloud {} --hosting {}",
+                    profile.cloud, profile.hosting
+                ))
+            } else {
+                None
+            };
+            if let Some(excluded_by) = excluded_by {
+                return Err(UsageError::new(format!(
+                    "--require {} conflicts with {excluded_by}",
+                    tech.id
+                ))
+                .hint("drop one of the two options"));
+            }
+        }
         let mut by_slot = HashMap::new();
         for slot in &engine.slots {
             let list: Vec<&Tech> = match required.get(&slot.id) {
@@ -74,7 +216,14 @@ impl<'c> Candidates<'c> {
             };
             by_slot.insert(slot.id.clone(), list);
         }
-        Ok(Candidates { by_slot })
+        let bundled_by = catalog
+            .techs()
+            .filter_map(|t| Some((t.bundled_orm.as_deref()?, t)))
+            .collect();
+        Ok(Candidates {
+            by_slot,
+            bundled_by,
+        })
     }
 
     pub fn of(&self, slot: &str) -> &[&'c Tech] {
@@ -144,14 +293,35 @@ pub fn best<'c>(
     }
     let keep = top + SPARE_CANDIDATES;
     let mut complements = HashMap::new();
-    let mut found: Vec<(f64, Components<'c>)> = Vec::new();
-    for &language in candidates.of("language") {
+    let shared = Points::new(engine, candidates, None);
+    // (exact score, core ids, components) of every combination tried.
+    let mut found: Vec<(f64, Vec<Text>, Components<'c>)> = Vec::new();
+    // Languages in order of the best score they could reach, so that once `top` stacks are
+    // found, a language that cannot beat them is skipped.
+    let mut languages: Vec<(f64, &'c Tech, Points<'c>)> = candidates
+        .of("language")
+        .iter()
+        .map(|&language| {
+            let own = Points::new(engine, candidates, Some(language));
+            (own.bound(&shared, engine, language), language, own)
+        })
+        .collect();
+    languages.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    for (bound, language, own) in languages {
+        if found.len() >= top {
+            let mut totals: Vec<f64> = found.iter().map(|f| f.0).collect();
+            totals.sort_by(|a, b| b.total_cmp(a));
+            if bound < totals[top - 1] {
+                break;
+            }
+        }
+        let points = |slot: &str, tech: &Tech| own.of(&shared, slot, tech);
         let ranked = |slot: &str, fits: &dyn Fn(&Tech) -> bool| -> Vec<&'c Tech> {
             let mut list: Vec<(f64, &'c Tech)> = candidates
                 .of(slot)
                 .iter()
                 .filter(|t| fits(t))
-                .map(|&t| (engine.component_points(slot, t, language), t))
+                .map(|&t| (points(slot, t), t))
                 .collect();
             list.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
             list.into_iter().take(keep).map(|(_, t)| t).collect()
@@ -188,14 +358,18 @@ pub fn best<'c>(
                     if !framework_fits || compat::same_cloud(database, host).is_err() {
                         continue;
                     }
+                    // Complements depend on these alone; addresses make a cheap key.
                     let key = (
-                        language.id.clone(),
-                        framework.map(|f| f.id.clone()),
-                        database.id.clone(),
+                        address(language),
+                        framework.map(address),
+                        address(database),
                         host.cloud.clone(),
+                        host.capabilities.iter().any(|c| c == "background-workers"),
                     );
                     let extras = complements.entry(key).or_insert_with(|| {
-                        choose_complements(engine, candidates, language, *framework, database, host)
+                        choose_complements(
+                            engine, candidates, &points, language, *framework, database, host,
+                        )
                     });
                     let Some(extras) = extras.as_ref() else {
                         continue;
@@ -206,8 +380,9 @@ pub fn best<'c>(
                     components.push((Text::from("hosting"), host));
                     components.extend(extras.iter().cloned());
                     let components = in_slot_order(engine, components);
-                    let total = estimate(engine, &components);
-                    found.push((total, components));
+                    let total = estimate(&points, &components);
+                    let key = components.key(&engine.core);
+                    found.push((total, key, components));
                 }
             }
         }
@@ -215,15 +390,11 @@ pub fn best<'c>(
     if found.is_empty() {
         return Err(nothing_fits(engine, "stack"));
     }
-    found.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then_with(|| a.1.key(&engine.core).cmp(&b.1.key(&engine.core)))
-    });
+    found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let alternatives = alternatives(engine, &found);
     let mut seen = Vec::new();
     let mut stacks = Vec::new();
-    for (_, components) in found {
-        let key = components.key(&engine.core);
+    for (_, key, components) in found {
         if seen.contains(&key) {
             continue;
         }
@@ -233,7 +404,8 @@ pub fn best<'c>(
             break;
         }
     }
-    stacks.sort_by(|a, b| b.score.cmp(&a.score));
+    // Stable: stacks with the same whole score keep their exact order.
+    stacks.sort_by_key(|stack| std::cmp::Reverse(stack.score));
     for (i, stack) in stacks.iter_mut().enumerate() {
         stack.rank = i + 1;
     }
@@ -244,18 +416,19 @@ pub fn best<'c>(
 }
 
 /// For each core slot, the best stacks that differ from the first in that slot alone.
-fn alternatives(engine: &Engine<'_>, found: &[(f64, Components<'_>)]) -> Vec<Alternative> {
-    let Some((_, first)) = found.first() else {
+fn alternatives(
+    engine: &Engine<'_>,
+    found: &[(f64, Vec<Text>, Components<'_>)],
+) -> Vec<Alternative> {
+    let Some((_, top, _)) = found.first() else {
         return Vec::new();
     };
-    let top = first.key(&engine.core);
     let mut alternatives = Vec::new();
     for (i, slot) in engine.core.iter().enumerate() {
-        let others = found.iter().filter(|(_, c)| {
-            let key = c.key(&engine.core);
+        let others = found.iter().filter(|(_, key, _)| {
             (0..key.len()).all(|j| (j == i) != (key[j] == top[j])) && !key[i].is_empty()
         });
-        for (exact, components) in others.take(ALTERNATIVES_PER_SLOT) {
+        for (exact, _, components) in others.take(ALTERNATIVES_PER_SLOT) {
             alternatives.push(Alternative {
                 slot: slot.clone(),
                 id: components
@@ -274,16 +447,15 @@ fn is_platform(tech: &Tech) -> bool {
 }
 
 /// The exact (unrounded) score of a stack, for ranking.
-fn estimate(engine: &Engine<'_>, components: &Components<'_>) -> f64 {
-    let language = components.get("language").expect("language");
+fn estimate(points: &dyn Fn(&str, &Tech) -> f64, components: &Components<'_>) -> f64 {
     let mut total: f64 = components
         .0
         .iter()
-        .map(|(slot, tech)| engine.component_points(slot, tech, language))
+        .map(|(slot, tech)| points(slot, tech))
         .sum();
     if components.get("framework").is_none() {
         if let Some(platform) = components.get("database") {
-            total += engine.component_points("framework", platform, language);
+            total += points(PLATFORM, platform);
         }
     }
     total
@@ -306,6 +478,7 @@ fn in_slot_order<'c>(engine: &Engine<'_>, mut components: Vec<(Text, &'c Tech)>)
 fn choose_complements<'c>(
     engine: &Engine<'c>,
     candidates: &Candidates<'c>,
+    points: &dyn Fn(&str, &Tech) -> f64,
     language: &'c Tech,
     framework: Option<&'c Tech>,
     database: &'c Tech,
@@ -327,8 +500,12 @@ fn choose_complements<'c>(
                         compat::language(tech, language).is_ok()
                             && compat::orm_database(tech, database).is_ok()
                             && bundled.is_none_or(|b| b.id == tech.id)
-                            && compat::bundled_elsewhere(tech, framework, bundled_by(engine, tech))
-                                .is_ok()
+                            && compat::bundled_elsewhere(
+                                tech,
+                                framework,
+                                candidates.bundled_by.get(tech.id.as_str()).copied(),
+                            )
+                            .is_ok()
                     }
                     "queue" => {
                         compat::language(tech, language).is_ok()
@@ -346,13 +523,7 @@ fn choose_complements<'c>(
             .iter()
             .copied()
             .filter(|t| fits(t))
-            .map(|t| {
-                (
-                    engine.component_points(&slot.id, t, language),
-                    tie_break(engine, t, language),
-                    t,
-                )
-            })
+            .map(|t| (points(&slot.id, t), tie_break(engine, t, language), t))
             .max_by(|a, b| {
                 a.0.total_cmp(&b.0)
                     .then(a.1.total_cmp(&b.1))
@@ -367,14 +538,6 @@ fn choose_complements<'c>(
     Some(chosen)
 }
 
-/// The framework that ships `orm`, if any.
-fn bundled_by<'c>(engine: &Engine<'c>, orm: &Tech) -> Option<&'c Tech> {
-    engine
-        .catalog
-        .techs()
-        .find(|t| t.category == "framework" && t.bundled_orm.as_ref() == Some(&orm.id))
-}
-
 /// Among complements that score the same, prefer one made for the stack's language (a
 /// job runner in the language over a generic broker), then the one the priorities' traits
 /// favour, then the better-known one.
@@ -385,7 +548,7 @@ fn tie_break(engine: &Engine<'_>, tech: &Tech, language: &Tech) -> f64 {
         0.0
     };
     let known = f64::from(tech.traits.ecosystem + tech.traits.hiring) / 100.0;
-    native + super::criteria::trait_fit(tech, &engine.priority_traits) + known
+    native + engine.priority_traits.fit(tech) + known
 }
 
 /// Why no stack fits: an empty slot names the constraints that emptied it; otherwise the

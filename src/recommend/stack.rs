@@ -35,10 +35,6 @@ impl<'c> Components<'c> {
         self.0.iter().find(|(s, _)| s == slot).map(|(_, t)| *t)
     }
 
-    pub fn contains(&self, id: &str) -> bool {
-        self.0.iter().any(|(_, t)| t.id == id)
-    }
-
     /// The core technologies, as a key that tells stacks apart.
     pub fn key(&self, core: &[Text]) -> Vec<Text> {
         core.iter()

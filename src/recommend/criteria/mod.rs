@@ -8,9 +8,27 @@ pub mod product_fit;
 pub mod scale_fit;
 pub mod team_skill;
 
-use crate::catalog::model::{Need, Tech, TraitWeights};
+use crate::catalog::model::{Need, Tech, TraitWeights, Traits};
 
 use super::stack::Line;
+
+/// Where a criterion puts its contributions: a plain sum while searching, explained lines
+/// for the stacks that are shown. Reasons are only formatted for the latter.
+pub trait Tally {
+    fn add(&mut self, criterion: &'static str, points: f64, reason: &dyn Fn() -> String);
+}
+
+impl Tally for f64 {
+    fn add(&mut self, _: &'static str, points: f64, _: &dyn Fn() -> String) {
+        *self += points;
+    }
+}
+
+impl Tally for Vec<Line> {
+    fn add(&mut self, criterion: &'static str, points: f64, reason: &dyn Fn() -> String) {
+        self.push(Line::new(criterion, points, reason()));
+    }
+}
 
 /// Whether `tech` meets `need`.
 pub fn meets(need: &Need, tech: &Tech) -> bool {
@@ -28,62 +46,72 @@ pub fn wanted(need: &Need) -> String {
     wanted.join(" or ")
 }
 
-/// Lines for the needs of `criterion` on `slot` that `tech` meets, each worth its weight.
-pub fn need_lines(
+/// The needs of `criterion` on `slot` that `tech` meets, each worth its weight.
+pub fn tally_needs(
     criterion: &'static str,
     needs: &[&Need],
     slot: &str,
     tech: &Tech,
     unit: f64,
-) -> Vec<Line> {
-    needs
+    out: &mut dyn Tally,
+) {
+    for need in needs
         .iter()
         .filter(|need| need.slot == slot && meets(need, tech))
-        .map(|need| {
-            Line::new(
-                criterion,
-                f64::from(need.weight) * unit,
-                format!("{}: {}", tech.id, need.reason),
-            )
-        })
-        .collect()
-}
-
-/// The weighted average of a technology's traits, from 0 (all 1s) to 1 (all 5s).
-pub fn trait_fit(tech: &Tech, weights: &TraitWeights) -> f64 {
-    let total: f64 = weights.values().map(|&w| f64::from(w)).sum();
-    if total == 0.0 {
-        return 0.0;
+    {
+        out.add(criterion, f64::from(need.weight) * unit, &|| {
+            format!("{}: {}", tech.id, need.reason)
+        });
     }
-    let sum: f64 = tech
-        .traits
-        .pairs()
-        .map(|(name, value)| {
-            let weight = weights
-                .iter()
-                .find(|(k, _)| k.as_str() == name)
-                .map_or(0, |(_, w)| *w);
-            f64::from(weight) * f64::from(value.saturating_sub(1)) / 4.0
-        })
-        .sum();
-    sum / total
 }
 
-/// The traits that weigh most, with the technology's values: "scalability 3/5, performance 4/5".
-pub fn trait_summary(tech: &Tech, weights: &TraitWeights) -> String {
-    let mut named: Vec<(&str, u8)> = weights
-        .iter()
-        .filter(|(_, w)| **w > 0)
-        .map(|(k, w)| (k.as_str(), *w))
-        .collect();
-    named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    named
-        .iter()
-        .take(3)
-        .filter_map(|(name, _)| {
-            let value = tech.traits.pairs().find(|(n, _)| n == name)?.1;
-            Some(format!("{} {value}/5", name.replace('_', " ")))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Weights over the eight traits, in `Traits::NAMES` order, for fast scoring.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TraitVector([f64; 8]);
+
+impl TraitVector {
+    pub fn new(weights: &TraitWeights) -> Self {
+        let mut vector = [0.0; 8];
+        for (slot, name) in vector.iter_mut().zip(Traits::NAMES) {
+            *slot = weights.get(name).map_or(0.0, |&w| f64::from(w));
+        }
+        TraitVector(vector)
+    }
+
+    pub fn total(&self) -> f64 {
+        self.0.iter().sum()
+    }
+
+    /// The weighted average of a technology's traits, from 0 (all 1s) to 1 (all 5s).
+    pub fn fit(&self, tech: &Tech) -> f64 {
+        let total = self.total();
+        if total == 0.0 {
+            return 0.0;
+        }
+        let sum: f64 = self
+            .0
+            .iter()
+            .zip(tech.traits.pairs())
+            .map(|(weight, (_, value))| weight * f64::from(value.saturating_sub(1)) / 4.0)
+            .sum();
+        sum / total
+    }
+
+    /// The traits that weigh most, with the technology's values: "scalability 3/5, performance 4/5".
+    pub fn summary(&self, tech: &Tech) -> String {
+        let mut named: Vec<(f64, (&str, u8))> = self
+            .0
+            .iter()
+            .copied()
+            .zip(tech.traits.pairs())
+            .filter(|(weight, _)| *weight > 0.0)
+            .collect();
+        named.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.0.cmp(b.1.0)));
+        named
+            .iter()
+            .take(3)
+            .map(|(_, (name, value))| format!("{} {value}/5", name.replace('_', " ")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }

@@ -3,16 +3,15 @@
 use crate::catalog::model::Tech;
 
 use super::super::Engine;
-use super::super::stack::Line;
+use super::Tally;
 
-pub fn lines(engine: &Engine<'_>, tech: &Tech) -> Vec<Line> {
+pub fn tally(engine: &Engine<'_>, tech: &Tech, out: &mut dyn Tally) {
     let prefer = &engine.profile.prefer;
-    if !prefer.contains(&tech.id) {
-        return Vec::new();
+    if prefer.contains(&tech.id) {
+        out.add(
+            "preferences",
+            engine.weight("preferences") / prefer.len() as f64,
+            &|| format!("{} is preferred (--prefer)", tech.id),
+        );
     }
-    vec![Line::new(
-        "preferences",
-        engine.weight("preferences") / prefer.len() as f64,
-        format!("{} is preferred (--prefer)", tech.id),
-    )]
 }

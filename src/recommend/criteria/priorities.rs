@@ -4,25 +4,26 @@
 use crate::catalog::model::Tech;
 
 use super::super::Engine;
-use super::super::stack::Line;
+use super::Tally;
 
-pub fn lines(engine: &Engine<'_>, slot: &str, tech: &Tech) -> Vec<Line> {
+pub fn tally(engine: &Engine<'_>, slot: &str, tech: &Tech, out: &mut dyn Tally) {
     let unit = engine.priority_unit;
-    let mut lines = super::need_lines("priorities", &engine.priority_needs, slot, tech, unit);
+    super::tally_needs("priorities", &engine.priority_needs, slot, tech, unit, out);
     let slot_weight = engine.slot(slot).map_or(0, |s| s.trait_weight);
     if slot_weight > 0 {
         let traits = &engine.priority_traits;
-        let total: f64 = traits.values().map(|&w| f64::from(w)).sum();
-        lines.push(Line::new(
+        let total = traits.total();
+        out.add(
             "priorities",
-            f64::from(slot_weight) * total * super::trait_fit(tech, traits) * unit,
-            format!(
-                "{} for {}: {}",
-                tech.id,
-                engine.priority_names,
-                super::trait_summary(tech, traits)
-            ),
-        ));
+            f64::from(slot_weight) * total * traits.fit(tech) * unit,
+            &|| {
+                format!(
+                    "{} for {}: {}",
+                    tech.id,
+                    engine.priority_names,
+                    traits.summary(tech)
+                )
+            },
+        );
     }
-    lines
 }

@@ -5,28 +5,23 @@
 use crate::catalog::model::Tech;
 
 use super::super::Engine;
-use super::super::stack::Line;
+use super::Tally;
 
-pub fn lines(engine: &Engine<'_>, slot: &str, tech: &Tech, language: &Tech) -> Vec<Line> {
+pub fn tally(engine: &Engine<'_>, slot: &str, tech: &Tech, language: &Tech, out: &mut dyn Tally) {
     let unit = engine.product_unit;
-    let mut lines = super::need_lines("product", &engine.product_needs, slot, tech, unit);
-    let pairings: Vec<_> = engine
-        .language_needs
-        .iter()
-        .copied()
-        .filter(|need| need.language.as_ref() == Some(&language.id))
-        .collect();
-    lines.extend(super::need_lines("product", &pairings, slot, tech, unit));
+    super::tally_needs("product", &engine.product_needs, slot, tech, unit, out);
+    for need in &engine.language_needs {
+        if need.language.as_ref() == Some(&language.id) {
+            super::tally_needs("product", std::slice::from_ref(need), slot, tech, unit, out);
+        }
+    }
     let best_for_weight = engine.slot(slot).map_or(0, |s| s.best_for_weight);
     if best_for_weight > 0 && tech.best_for.contains(&engine.profile.product) {
-        lines.push(Line::new(
-            "product",
-            f64::from(best_for_weight) * unit,
+        out.add("product", f64::from(best_for_weight) * unit, &|| {
             format!(
                 "{} is a strong fit for {} products",
                 tech.id, engine.profile.product
-            ),
-        ));
+            )
+        });
     }
-    lines
 }

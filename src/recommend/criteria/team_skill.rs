@@ -5,7 +5,7 @@
 use crate::catalog::model::Tech;
 
 use super::super::Engine;
-use super::super::stack::Line;
+use super::Tally;
 
 /// Share of the criterion that the language carries; the framework carries the rest.
 const LANGUAGE_SHARE: f64 = 0.7;
@@ -14,24 +14,23 @@ const NEW_FRAMEWORK_IN_KNOWN_LANGUAGE: f64 = 0.35;
 /// What a backend platform standing in for a framework is worth, relative to the language.
 const PLATFORM_IN_KNOWN_LANGUAGE: f64 = 0.2;
 
-pub fn lines(engine: &Engine<'_>, slot: &str, tech: &Tech, language: &Tech) -> Vec<Line> {
+pub fn tally(engine: &Engine<'_>, slot: &str, tech: &Tech, language: &Tech, out: &mut dyn Tally) {
     let weight = engine.weight("team");
     let criterion = "team";
     let share = match slot {
         "language" => LANGUAGE_SHARE,
         "framework" => 1.0 - LANGUAGE_SHARE,
-        _ => return Vec::new(),
+        _ => return,
     };
     if engine.profile.team.is_empty() {
         let ease = f64::from(tech.traits.ease.saturating_sub(1)) / 4.0;
-        return vec![Line::new(
-            criterion,
-            weight * share * ease,
+        out.add(criterion, weight * share * ease, &|| {
             format!(
                 "no existing skills: {} is easy to learn (ease {}/5)",
                 tech.id, tech.traits.ease
-            ),
-        )];
+            )
+        });
+        return;
     }
     let (factor, reason) = match engine.skill(tech) {
         Some((factor, reason)) => (factor, reason),
@@ -50,5 +49,5 @@ pub fn lines(engine: &Engine<'_>, slot: &str, tech: &Tech, language: &Tech) -> V
             _ => (0.0, format!("the team does not know {}", tech.id)),
         },
     };
-    vec![Line::new(criterion, weight * share * factor, reason)]
+    out.add(criterion, weight * share * factor, &|| reason.clone());
 }
