@@ -232,17 +232,39 @@ impl<'c> Engine<'c> {
 
     /// Every contribution a component earns in its slot. `language` is the stack's language.
     pub fn tally(&self, slot: &str, tech: &Tech, language: &Tech, out: &mut dyn criteria::Tally) {
-        criteria::team_skill::tally(self, slot, tech, language, out);
-        criteria::product_fit::tally(self, slot, tech, language, out);
+        self.tally_shared(slot, tech, out);
+        self.tally_language(slot, tech, language, out);
+    }
+
+    /// The contributions that do not depend on the stack's language.
+    pub fn tally_shared(&self, slot: &str, tech: &Tech, out: &mut dyn criteria::Tally) {
+        criteria::product_fit::tally(self, slot, tech, out);
         criteria::scale_fit::tally(self, slot, tech, out);
         criteria::priorities::tally(self, slot, tech, out);
         criteria::preferences::tally(self, tech, out);
     }
 
-    /// A component's points in its slot, without explaining them.
-    pub fn component_points(&self, slot: &str, tech: &Tech, language: &Tech) -> f64 {
+    /// The contributions that depend on the stack's language: team skill and pairings.
+    pub fn tally_language(
+        &self,
+        slot: &str,
+        tech: &Tech,
+        language: &Tech,
+        out: &mut dyn criteria::Tally,
+    ) {
+        criteria::team_skill::tally(self, slot, tech, language, out);
+        criteria::product_fit::tally_pairings(self, slot, tech, language, out);
+    }
+
+    pub fn shared_points(&self, slot: &str, tech: &Tech) -> f64 {
         let mut points = 0.0;
-        self.tally(slot, tech, language, &mut points);
+        self.tally_shared(slot, tech, &mut points);
+        points
+    }
+
+    pub fn language_points(&self, slot: &str, tech: &Tech, language: &Tech) -> f64 {
+        let mut points = 0.0;
+        self.tally_language(slot, tech, language, &mut points);
         points
     }
 

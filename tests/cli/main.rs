@@ -7,4 +7,5 @@ mod catalog_layers;
 mod catalog_validation;
 mod compare;
 mod output;
+mod recommend;
 mod show_list;

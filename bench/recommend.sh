@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# recommend's speed, with hyperfine (Debian package):
+#  1. `recommend --no-input ... --json` against an empty Rust binary (target: at most 3x);
+#  2. the same profile over synthetic catalog layers of 1x, 10x and 100x the built-in
+#     catalog's entries (target: linear growth, at most 12x the time for 10x the entries).
+#   bash bench/recommend.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cargo build --release --quiet
+bin=$PWD/target/release/stackpick
+mkdir -p "$work/empty/src"
+printf '[package]\nname = "empty"\nversion = "0.1.0"\nedition = "2024"\n\n[profile.release]\nlto = true\ncodegen-units = 1\nstrip = true\npanic = "abort"\n' > "$work/empty/Cargo.toml"
+echo 'fn main() {}' > "$work/empty/src/main.rs"
+cargo build --release --quiet --manifest-path "$work/empty/Cargo.toml" --target-dir "$work/target"
+
+profile="recommend --no-input --product ai --team python --scale growth --json"
+hyperfine -N --warmup 20 --runs 300 --export-json "$work/embedded.json" \
+  -n empty "$work/target/release/empty" \
+  -n recommend "$bin $profile"
+
+for copies in 1 10 100; do
+  python3 bench/synthetic_catalog.py "$bin" "$copies" "$work/layer-$copies"
+done
+hyperfine -N --warmup 2 --runs 10 --export-json "$work/layers.json" \
+  -n "1x" "$bin --catalog $work/layer-1 $profile" \
+  -n "10x" "$bin --catalog $work/layer-10 $profile" \
+  -n "100x" "$bin --catalog $work/layer-100 $profile"
+
+python3 - "$work/embedded.json" "$work/layers.json" <<'PY'
+import json, sys
+embedded = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
+layers = {r["command"]: r["median"] for r in json.load(open(sys.argv[2]))["results"]}
+print(f"median empty binary:               {embedded['empty'] * 1e3:8.3f} ms")
+print(f"median recommend (embedded):       {embedded['recommend'] * 1e3:8.3f} ms")
+print(f"ratio to empty (target <= 3):      {embedded['recommend'] / embedded['empty']:8.2f}")
+for name in ("1x", "10x", "100x"):
+    print(f"median recommend, {name:>4} layer:      {layers[name] * 1e3:8.3f} ms")
+print(f"10x entries / 1x  (target <= 12):  {layers['10x'] / layers['1x']:8.2f}")
+print(f"100x entries / 10x (target <= 12): {layers['100x'] / layers['10x']:8.2f}")
+PY

@@ -1,0 +1,189 @@
+//! The technologies that may fill each slot of a stack, under the profile's constraints
+//! (--require, --avoid, --cloud, --hosting, --open-source-only), indexed by language.
+
+use std::collections::HashMap;
+
+use crate::catalog::model::{Slot, Tech, Text};
+use crate::error::UsageError;
+
+use super::super::Engine;
+use super::{PLATFORM, is_platform};
+
+/// The technologies that may fill each slot under the profile's unary constraints.
+pub struct Candidates<'c> {
+    by_slot: HashMap<Text, Vec<&'c Tech>>,
+    /// ORM id -> the framework that ships it.
+    pub bundled_by: HashMap<&'c str, &'c Tech>,
+    /// (slot, language id) -> the candidates that name that language; candidates that name
+    /// none fit every language and are kept under an empty language id.
+    by_language: HashMap<(Text, Text), Vec<&'c Tech>>,
+}
+
+impl<'c> Candidates<'c> {
+    pub fn new(engine: &Engine<'c>) -> Result<Self, UsageError> {
+        let profile = &engine.profile;
+        let catalog = engine.catalog;
+        let mut required: HashMap<Text, &Tech> = HashMap::new();
+        for id in &profile.require {
+            let tech = catalog.tech(id).expect("resolved");
+            let slot = slot_for(engine, tech).ok_or_else(|| {
+                UsageError::new(format!(
+                    "--require {}: a {} has no place in a stack",
+                    tech.id, tech.category
+                ))
+            })?;
+            if let Some(other) = required.insert(slot.id.clone(), tech) {
+                return Err(UsageError::new(format!(
+                    "--require {},{}: {} and {} both fill the {} slot; a stack has one",
+                    other.id,
+                    tech.id,
+                    other.id,
+                    tech.id,
+                    slot.name.to_lowercase()
+                ))
+                .hint("keep one of them in --require"));
+            }
+        }
+        let hosting_kinds = catalog
+            .rules
+            .hosting_models
+            .iter()
+            .find(|m| m.id == profile.hosting)
+            .map(|m| &m.kinds);
+        let allowed = |tech: &Tech| {
+            !profile.avoid.contains(&tech.id)
+                && (!profile.open_source_only || tech.open_source)
+                && (profile.cloud == "any"
+                    || tech
+                        .cloud
+                        .as_ref()
+                        .is_none_or(|c| *c == "none" || *c == profile.cloud))
+        };
+        for tech in required.values() {
+            let excluded_by = if profile.open_source_only && !tech.open_source {
+                Some("--open-source-only: its licence is not open source".to_string())
+            } else if !allowed(tech)
+                || (tech.category == "hosting" && !hosts_under(tech, profile, hosting_kinds))
+            {
+                Some(format!(
+                    "--cloud {} --hosting {}",
+                    profile.cloud, profile.hosting
+                ))
+            } else {
+                None
+            };
+            if let Some(excluded_by) = excluded_by {
+                return Err(UsageError::new(format!(
+                    "--require {} conflicts with {excluded_by}",
+                    tech.id
+                ))
+                .hint("drop one of the two options"));
+            }
+        }
+        let mut by_slot = HashMap::new();
+        for slot in &engine.slots {
+            let list: Vec<&Tech> = match required.get(&slot.id) {
+                Some(tech) => vec![*tech],
+                None => catalog
+                    .techs()
+                    .filter(|tech| fills(slot, tech) && allowed(tech))
+                    .filter(|tech| {
+                        slot.id != "hosting" || hosts_under(tech, profile, hosting_kinds)
+                    })
+                    .collect(),
+            };
+            by_slot.insert(slot.id.clone(), list);
+        }
+        let bundled_by = catalog
+            .techs()
+            .filter_map(|t| Some((t.bundled_orm.as_deref()?, t)))
+            .collect();
+        let mut by_language: HashMap<(Text, Text), Vec<&'c Tech>> = HashMap::new();
+        let mut index = |slot: &Text, tech: &'c Tech| {
+            if tech.languages.is_empty() {
+                by_language
+                    .entry((slot.clone(), Text::default()))
+                    .or_default()
+                    .push(tech);
+            }
+            for language in &tech.languages {
+                by_language
+                    .entry((slot.clone(), language.clone()))
+                    .or_default()
+                    .push(tech);
+            }
+        };
+        for (slot, techs) in &by_slot {
+            for tech in techs {
+                index(slot, tech);
+            }
+        }
+        let platforms = Text::from(PLATFORM);
+        for tech in by_slot.get("database").into_iter().flatten() {
+            if is_platform(tech) && !tech.languages.is_empty() {
+                index(&platforms, tech);
+            }
+        }
+        Ok(Candidates {
+            by_slot,
+            bundled_by,
+            by_language,
+        })
+    }
+
+    /// The candidates for a slot that fit a language: those that name it, then those that
+    /// name no language. Backend platforms standing in for a framework are slot `platform`.
+    pub fn for_language<'a>(
+        &'a self,
+        slot: &str,
+        language: &Tech,
+    ) -> impl Iterator<Item = &'c Tech> + use<'a, 'c> {
+        let slot = Text::from(slot.to_string());
+        let named = self.by_language.get(&(slot.clone(), language.id.clone()));
+        let free = if slot == PLATFORM {
+            None
+        } else {
+            self.by_language.get(&(slot, Text::default()))
+        };
+        named.into_iter().chain(free).flatten().copied()
+    }
+
+    pub fn of(&self, slot: &str) -> &[&'c Tech] {
+        self.by_slot.get(slot).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn required(&self, engine: &Engine<'_>, slot: &str) -> bool {
+        let list = self.of(slot);
+        list.len() == 1 && engine.profile.require.contains(&list[0].id)
+    }
+}
+
+/// Whether a technology can fill a slot: its category, and a capability when the slot asks.
+pub fn fills(slot: &Slot, tech: &Tech) -> bool {
+    slot.categories.contains(&tech.category)
+        && (slot.capabilities.is_empty()
+            || slot
+                .capabilities
+                .iter()
+                .any(|c| tech.capabilities.contains(c)))
+        && !slot
+            .exclude_capabilities
+            .iter()
+            .any(|c| tech.capabilities.contains(c))
+}
+
+/// The slot a named technology goes to: the first that it can fill.
+pub fn slot_for<'c>(engine: &Engine<'c>, tech: &Tech) -> Option<&'c Slot> {
+    engine.slots.iter().copied().find(|slot| fills(slot, tech))
+}
+
+fn hosts_under(
+    host: &Tech,
+    profile: &super::super::profile::Profile,
+    kinds: Option<&Vec<Text>>,
+) -> bool {
+    let in_cloud =
+        profile.cloud == "any" || host.cloud.as_ref().is_some_and(|c| *c == profile.cloud);
+    let in_model = kinds.is_none_or(|kinds| host.kind.as_ref().is_some_and(|k| kinds.contains(k)));
+    in_cloud && in_model
+}
