@@ -4,24 +4,11 @@
 #  2. the same profile over synthetic catalog layers of 1x, 10x and 100x the built-in
 #     catalog's entries (target: linear growth, at most 12x the time for 10x the entries).
 #   bash bench/recommend.sh
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-cargo build --release --quiet
-bin=$PWD/target/release/stackpick
-mkdir -p "$work/empty/src"
-printf '[package]\nname = "empty"\nversion = "0.1.0"\nedition = "2024"\n\n[profile.release]\nlto = true\ncodegen-units = 1\nstrip = true\npanic = "abort"\n' > "$work/empty/Cargo.toml"
-echo 'fn main() {}' > "$work/empty/src/main.rs"
-cargo build --release --quiet --manifest-path "$work/empty/Cargo.toml" --target-dir "$work/target"
+source "$(dirname "$0")/lib.sh"
 
 profile="recommend --no-input --product ai --team python --scale growth --json"
 hyperfine -N --warmup 20 --runs 300 --export-json "$work/embedded.json" \
-  -n empty "$work/target/release/empty" \
+  -n empty "$empty" \
   -n recommend "$bin $profile"
 
 for copies in 1 10 100; do

@@ -216,14 +216,16 @@ fn check_value(
         (Kind::Year, _) => return fail(&origin, "a year between 1950 and 2100"),
         (Kind::Date, DeValue::String(s)) if is_date(s) => {}
         (Kind::Date, _) => return fail(&origin, "a date written \"YYYY-MM-DD\""),
-        (Kind::Traits, DeValue::Table(table)) => check_traits(table, &origin, at)?,
+        (Kind::Traits, DeValue::Table(table)) => {
+            check_trait_table(table, 1..=5, Some(&origin), at)?
+        }
         (Kind::Weight, DeValue::Integer(n))
             if n.radix() == 10 && matches!(n.as_str().parse::<u8>(), Ok(0..=100)) => {}
         (Kind::Weight, _) => return fail(&origin, "a whole number from 0 to 100"),
         (Kind::Factor, DeValue::Float(x)) if matches!(x.as_str().parse::<f64>(), Ok(f) if (0.0..=1.0).contains(&f)) =>
             {}
         (Kind::Factor, _) => return fail(&origin, "a number from 0.0 to 1.0"),
-        (Kind::TraitWeights, DeValue::Table(table)) => check_trait_weights(table, at)?,
+        (Kind::TraitWeights, DeValue::Table(table)) => check_trait_table(table, 0..=10, None, at)?,
         (Kind::TraitWeights, _) => {
             return fail(&origin, "a table of trait names to weights from 0 to 10");
         }
@@ -272,46 +274,14 @@ fn check_value(
     })
 }
 
-fn check_traits(
+/// A table of trait names to integers in `range`: the traits of an entry (all eight
+/// required, 1 to 5) or trait weights (any of them, 0 to 10).
+fn check_trait_table(
     table: &DeTable<'_>,
-    origin: &Origin,
+    range: std::ops::RangeInclusive<u8>,
+    all_required: Option<&Origin>,
     at: &dyn Fn(usize) -> Origin,
 ) -> Result<(), Problem> {
-    for (key, value) in table {
-        let key_origin = at(key.span().start);
-        if !Traits::NAMES.contains(&key.get_ref().as_ref()) {
-            return Err(Problem::at(
-                Some(&key_origin),
-                format!(
-                    "unknown trait `{}`{}; the traits are {}",
-                    key.get_ref(),
-                    suggest::did_you_mean(key.get_ref(), Traits::NAMES),
-                    suggest::list(Traits::NAMES)
-                ),
-            ));
-        }
-        let in_range = matches!(value.get_ref(), DeValue::Integer(n)
-            if n.radix() == 10 && matches!(n.as_str().parse::<u8>(), Ok(1..=5)));
-        if !in_range {
-            return Err(Problem::at(
-                Some(&at(value.span().start)),
-                format!("trait `{}` must be an integer from 1 to 5", key.get_ref()),
-            ));
-        }
-    }
-    if let Some(missing) = Traits::NAMES
-        .iter()
-        .find(|name| !table.contains_key(**name))
-    {
-        return Err(Problem::at(
-            Some(origin),
-            format!("traits are missing `{missing}`"),
-        ));
-    }
-    Ok(())
-}
-
-fn check_trait_weights(table: &DeTable<'_>, at: &dyn Fn(usize) -> Origin) -> Result<(), Problem> {
     for (key, value) in table {
         if !Traits::NAMES.contains(&key.get_ref().as_ref()) {
             return Err(Problem::at(
@@ -325,18 +295,34 @@ fn check_trait_weights(table: &DeTable<'_>, at: &dyn Fn(usize) -> Origin) -> Res
             ));
         }
         let in_range = matches!(value.get_ref(), DeValue::Integer(n)
-            if n.radix() == 10 && matches!(n.as_str().parse::<u8>(), Ok(0..=10)));
+            if n.radix() == 10 && n.as_str().parse::<u8>().is_ok_and(|v| range.contains(&v)));
         if !in_range {
+            let what = if all_required.is_some() {
+                "trait"
+            } else {
+                "the weight of"
+            };
             return Err(Problem::at(
                 Some(&at(value.span().start)),
                 format!(
-                    "the weight of `{}` must be a whole number from 0 to 10",
-                    key.get_ref()
+                    "{what} `{}` must be an integer from {} to {}",
+                    key.get_ref(),
+                    range.start(),
+                    range.end()
                 ),
             ));
         }
     }
-    Ok(())
+    let missing = Traits::NAMES
+        .iter()
+        .find(|name| !table.contains_key(**name));
+    match (all_required, missing) {
+        (Some(origin), Some(missing)) => Err(Problem::at(
+            Some(origin),
+            format!("traits are missing `{missing}`"),
+        )),
+        _ => Ok(()),
+    }
 }
 
 pub fn is_id(s: &str) -> bool {

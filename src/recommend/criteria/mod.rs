@@ -65,6 +65,32 @@ pub fn tally_needs(
     }
 }
 
+/// A criterion that rewards traits: its id, the weights, and the value of one weight unit.
+pub struct TraitReward<'a> {
+    pub criterion: &'static str,
+    pub traits: &'a TraitVector,
+    pub unit: f64,
+}
+
+/// The traits a criterion rewards, for a component in a slot that weighs traits.
+pub fn tally_traits(
+    engine: &super::Engine<'_>,
+    reward: &TraitReward<'_>,
+    slot: &str,
+    tech: &Tech,
+    why: &dyn Fn() -> String,
+    out: &mut dyn Tally,
+) {
+    let slot_weight = engine.slot(slot).map_or(0, |s| s.trait_weight);
+    if slot_weight > 0 {
+        let traits = reward.traits;
+        let points = f64::from(slot_weight) * traits.total() * traits.fit(tech) * reward.unit;
+        out.add(reward.criterion, points, &|| {
+            format!("{} {}: {}", tech.id, why(), traits.summary(tech))
+        });
+    }
+}
+
 /// Weights over the eight traits, in `Traits::NAMES` order, for fast scoring.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TraitVector([f64; 8]);

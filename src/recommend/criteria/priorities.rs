@@ -9,21 +9,11 @@ use super::Tally;
 pub fn tally(engine: &Engine<'_>, slot: &str, tech: &Tech, out: &mut dyn Tally) {
     let unit = engine.priority_unit;
     super::tally_needs("priorities", &engine.priority_needs, slot, tech, unit, out);
-    let slot_weight = engine.slot(slot).map_or(0, |s| s.trait_weight);
-    if slot_weight > 0 {
-        let traits = &engine.priority_traits;
-        let total = traits.total();
-        out.add(
-            "priorities",
-            f64::from(slot_weight) * total * traits.fit(tech) * unit,
-            &|| {
-                format!(
-                    "{} for {}: {}",
-                    tech.id,
-                    engine.priority_names,
-                    traits.summary(tech)
-                )
-            },
-        );
-    }
+    let why = || format!("for {}", engine.priority_names);
+    let reward = super::TraitReward {
+        criterion: "priorities",
+        traits: &engine.priority_traits,
+        unit,
+    };
+    super::tally_traits(engine, &reward, slot, tech, &why, out);
 }

@@ -10,21 +10,11 @@ use super::Tally;
 pub fn tally(engine: &Engine<'_>, slot: &str, tech: &Tech, out: &mut dyn Tally) {
     let unit = engine.scale_unit;
     super::tally_needs("scale", &engine.scale_needs, slot, tech, unit, out);
-    let slot_weight = engine.slot(slot).map_or(0, |s| s.trait_weight);
-    if slot_weight > 0 {
-        let traits = &engine.scale_traits;
-        let total = traits.total();
-        out.add(
-            "scale",
-            f64::from(slot_weight) * total * traits.fit(tech) * unit,
-            &|| {
-                format!(
-                    "{} at {} scale: {}",
-                    tech.id,
-                    engine.scale.id,
-                    traits.summary(tech)
-                )
-            },
-        );
-    }
+    let why = || format!("at {} scale", engine.scale.id);
+    let reward = super::TraitReward {
+        criterion: "scale",
+        traits: &engine.scale_traits,
+        unit,
+    };
+    super::tally_traits(engine, &reward, slot, tech, &why, out);
 }
