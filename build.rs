@@ -44,11 +44,9 @@ fn main() {
         techs.extend(postcard::to_stdvec(tech).expect("encode a technology"));
         tech_ends.push(u32::try_from(techs.len()).expect("catalog under 4 GiB"));
     }
+    let rules = postcard::to_stdvec(compiled.rules()).expect("encode the rules");
+    let vocabulary = postcard::to_stdvec(compiled.vocabulary()).expect("encode the vocabulary");
     let header = catalog::PackedHeader {
-        products: compiled.products,
-        categories: compiled.categories,
-        capabilities: compiled.capabilities,
-        rules: compiled.rules,
         names: compiled.names,
         tech_ends,
     };
@@ -56,6 +54,9 @@ fn main() {
     let header = postcard::to_stdvec(&header).expect("encode the catalog header");
     std::fs::write(out.join("catalog-header.bin"), header).expect("write catalog-header.bin");
     std::fs::write(out.join("catalog-techs.bin"), techs).expect("write catalog-techs.bin");
+    std::fs::write(out.join("catalog-rules.bin"), rules).expect("write catalog-rules.bin");
+    std::fs::write(out.join("catalog-vocabulary.bin"), vocabulary)
+        .expect("write catalog-vocabulary.bin");
 }
 
 fn relative(name: &str, root: &Path) -> String {

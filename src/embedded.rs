@@ -11,12 +11,14 @@ static SOURCES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/catalog");
 /// Written by build.rs after validating `catalog/`.
 static HEADER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-header.bin"));
 static TECHS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-techs.bin"));
+static VOCABULARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-vocabulary.bin"));
+static RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-rules.bin"));
 
 /// The embedded catalog, without parsing any TOML.
 pub fn catalog() -> Catalog {
     let header =
         postcard::from_bytes(HEADER).expect("written by build.rs from a validated catalog");
-    Catalog::from_packed(header, TECHS)
+    Catalog::from_packed(header, TECHS, VOCABULARY, RULES)
 }
 
 /// Every embedded file as (path relative to the catalog directory, contents), sorted.

@@ -29,14 +29,14 @@ pub fn tech<'c>(catalog: &'c Catalog, name: &str) -> Result<&'c Tech, UsageError
 
 pub fn category<'c>(catalog: &'c Catalog, name: &str) -> Result<&'c Category, UsageError> {
     catalog.category(name).ok_or_else(|| {
-        let ids = catalog.categories.iter().map(|c| c.id.as_str());
+        let ids = catalog.categories().iter().map(|c| c.id.as_str());
         unknown("category", name, ids.clone()).hint(format!("categories: {}", suggest::list(ids)))
     })
 }
 
 pub fn product<'c>(catalog: &'c Catalog, name: &str) -> Result<&'c Product, UsageError> {
     catalog.product(name).ok_or_else(|| {
-        let ids = catalog.products.iter().map(|p| p.id.as_str());
+        let ids = catalog.products().iter().map(|p| p.id.as_str());
         unknown("product type", name, ids.clone())
             .hint(format!("product types: {}", suggest::list(ids)))
     })

@@ -23,43 +23,59 @@ use source::{Problem, SourceFile};
 /// A complete, validated catalog.
 #[derive(Debug)]
 pub struct Catalog {
-    techs: Vec<Entry>,
-    pub products: Vec<Product>,
-    pub categories: Vec<Category>,
-    pub capabilities: Vec<Capability>,
-    pub rules: Rules,
+    techs: Vec<Lazy<Box<Tech>>>,
+    vocabulary: Lazy<Vocabulary>,
+    rules: Lazy<Rules>,
     /// Every lowercased id and alias with the index of its technology, sorted by name.
     pub names: Vec<(Text, u32)>,
 }
 
-/// A technology, decoded from the embedded catalog the first time it is used, so that a
-/// command that touches one entry does not pay for all of them.
+/// A part of the embedded catalog, decoded the first time it is used, so that a command
+/// pays only for what it touches (`show` decodes one technology and no rules).
 #[derive(Debug)]
-struct Entry {
-    // Boxed: a Tech is large, and an inline cell per entry would make the table itself
-    // hundreds of kilobytes that every start-up has to touch.
-    tech: OnceCell<Box<Tech>>,
+struct Lazy<T> {
+    value: OnceCell<T>,
     encoded: &'static [u8],
 }
 
-impl Entry {
-    fn get(&self) -> &Tech {
-        self.tech.get_or_init(|| {
+impl<T: Deserialize<'static>> Lazy<T> {
+    fn decoded(value: T) -> Self {
+        Lazy {
+            value: OnceCell::from(value),
+            encoded: &[],
+        }
+    }
+
+    fn encoded(encoded: &'static [u8]) -> Self {
+        Lazy {
+            value: OnceCell::new(),
+            encoded,
+        }
+    }
+
+    fn get(&self) -> &T {
+        self.value.get_or_init(|| {
             postcard::from_bytes(self.encoded)
                 .expect("encoded by build.rs from a validated catalog")
         })
     }
 }
 
-/// The embedded catalog's wire form (postcard), written by build.rs: everything but the
-/// technologies, which follow it encoded one by one and end at `tech_ends`.
-#[derive(Serialize, Deserialize)]
+/// What technologies refer to: product types, categories and capabilities.
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(bound(deserialize = "'de: 'static"))]
-pub struct PackedHeader {
+pub struct Vocabulary {
     pub products: Vec<Product>,
     pub categories: Vec<Category>,
     pub capabilities: Vec<Capability>,
-    pub rules: Rules,
+}
+
+/// The embedded catalog's index (postcard), written by build.rs: the names to look
+/// technologies up by, and where each encoded technology ends. The technologies, the
+/// vocabulary and the rules are encoded on their own and decoded on first use.
+#[derive(Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct PackedHeader {
     pub names: Vec<(Text, u32)>,
     pub tech_ends: Vec<u32>,
 }
@@ -86,42 +102,62 @@ impl Catalog {
         Catalog {
             techs: techs
                 .into_iter()
-                .map(|tech| Entry {
-                    tech: OnceCell::from(Box::new(tech)),
-                    encoded: &[],
-                })
+                .map(|tech| Lazy::decoded(Box::new(tech)))
                 .collect(),
-            products,
-            categories,
-            capabilities,
-            rules,
+            vocabulary: Lazy::decoded(Vocabulary {
+                products,
+                categories,
+                capabilities,
+            }),
+            rules: Lazy::decoded(rules),
             names,
         }
     }
 
     /// The embedded catalog from its packed form; technologies are decoded on first use.
-    pub fn from_packed(header: PackedHeader, techs: &'static [u8]) -> Self {
+    pub fn from_packed(
+        header: PackedHeader,
+        techs: &'static [u8],
+        vocabulary: &'static [u8],
+        rules: &'static [u8],
+    ) -> Self {
         let starts = std::iter::once(0).chain(header.tech_ends.iter().copied());
         let techs = starts
             .zip(&header.tech_ends)
-            .map(|(start, &end)| Entry {
-                tech: OnceCell::new(),
-                encoded: &techs[start as usize..end as usize],
-            })
+            .map(|(start, &end)| Lazy::encoded(&techs[start as usize..end as usize]))
             .collect();
         Catalog {
             techs,
-            products: header.products,
-            categories: header.categories,
-            capabilities: header.capabilities,
-            rules: header.rules,
+            vocabulary: Lazy::encoded(vocabulary),
+            rules: Lazy::encoded(rules),
             names: header.names,
         }
     }
 
+    pub fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get()
+    }
+
+    pub fn products(&self) -> &[Product] {
+        &self.vocabulary().products
+    }
+
+    pub fn categories(&self) -> &[Category] {
+        &self.vocabulary().categories
+    }
+
+    pub fn capabilities(&self) -> &[Capability] {
+        &self.vocabulary().capabilities
+    }
+
+    /// The recommender's rules and weights.
+    pub fn rules(&self) -> &Rules {
+        self.rules.get()
+    }
+
     /// Every technology, in catalog order.
     pub fn techs(&self) -> impl ExactSizeIterator<Item = &Tech> {
-        self.techs.iter().map(Entry::get)
+        self.techs.iter().map(|tech| &**tech.get())
     }
 
     /// Reads layers of source files over `base` (nothing when `None`), each layer being the
@@ -134,10 +170,10 @@ impl Catalog {
         if let Some(base) = base {
             let techs: Vec<&Tech> = base.techs().collect();
             Merged::from_entries(&schema::TECH, &techs, &mut merged);
-            Merged::from_entries(&schema::PRODUCT, &base.products, &mut merged);
-            Merged::from_entries(&schema::CATEGORY, &base.categories, &mut merged);
-            Merged::from_entries(&schema::CAPABILITY, &base.capabilities, &mut merged);
-            let rules = &base.rules;
+            Merged::from_entries(&schema::PRODUCT, base.products(), &mut merged);
+            Merged::from_entries(&schema::CATEGORY, base.categories(), &mut merged);
+            Merged::from_entries(&schema::CAPABILITY, base.capabilities(), &mut merged);
+            let rules = base.rules();
             Merged::from_entries(&schema::CRITERION, &rules.criteria, &mut merged);
             Merged::from_entries(&schema::SKILL_LEVEL, &rules.skill_levels, &mut merged);
             Merged::from_entries(&schema::SKILL_TRANSFER, &rules.skill_transfers, &mut merged);
@@ -182,7 +218,9 @@ impl Catalog {
             .names
             .binary_search_by(|(n, _)| n.as_str().cmp(&lower))
             .ok()?;
-        self.techs.get(self.names[at].1 as usize).map(Entry::get)
+        self.techs
+            .get(self.names[at].1 as usize)
+            .map(|tech| &**tech.get())
     }
 
     /// Every id and alias, lowercased: what a user may type for a technology.
@@ -191,12 +229,14 @@ impl Catalog {
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
-        self.categories
+        self.categories()
             .iter()
             .find(|c| c.id.eq_ignore_ascii_case(id))
     }
 
     pub fn product(&self, id: &str) -> Option<&Product> {
-        self.products.iter().find(|p| p.id.eq_ignore_ascii_case(id))
+        self.products()
+            .iter()
+            .find(|p| p.id.eq_ignore_ascii_case(id))
     }
 }

@@ -83,9 +83,9 @@ pub fn validate(configured: &[PathBuf], dir: Option<&Path>) -> anyhow::Result<Va
             .collect(),
         counts: Counts {
             technologies: catalog.techs().len(),
-            categories: catalog.categories.len(),
-            products: catalog.products.len(),
-            capabilities: catalog.capabilities.len(),
+            categories: catalog.categories().len(),
+            products: catalog.products().len(),
+            capabilities: catalog.capabilities().len(),
         },
     })
 }

@@ -50,7 +50,7 @@ impl ExplainReport<'_> {
             .map(|d| {
                 let name = self
                     .catalog
-                    .rules
+                    .rules()
                     .criteria
                     .iter()
                     .find(|c| c.id == d.criterion)

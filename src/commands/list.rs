@@ -58,7 +58,7 @@ pub fn run<'c>(
     let product = product.map(|p| resolve::product(catalog, p)).transpose()?;
     let category_rank = |tech: &Tech| {
         catalog
-            .categories
+            .categories()
             .iter()
             .position(|c| c.id == tech.category)
             .unwrap_or(usize::MAX)

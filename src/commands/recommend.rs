@@ -59,7 +59,7 @@ pub fn run<'c>(
 /// "Python · FastAPI · PostgreSQL · Google Cloud Run": a stack's core in a line.
 pub fn title(stack: &Stack<'_>, catalog: &Catalog) -> String {
     catalog
-        .rules
+        .rules()
         .slots
         .iter()
         .filter(|slot| slot.core)
@@ -71,7 +71,7 @@ pub fn title(stack: &Stack<'_>, catalog: &Catalog) -> String {
 
 fn slot_name<'a>(catalog: &'a Catalog, slot: &'a str) -> &'a str {
     catalog
-        .rules
+        .rules()
         .slots
         .iter()
         .find(|s| s.id == slot)
@@ -80,7 +80,7 @@ fn slot_name<'a>(catalog: &'a Catalog, slot: &'a str) -> &'a str {
 
 fn criterion_name<'a>(catalog: &'a Catalog, id: &'a Text) -> &'a str {
     catalog
-        .rules
+        .rules()
         .criteria
         .iter()
         .find(|c| c.id == *id)

@@ -57,7 +57,7 @@ pub fn explain<'c>(engine: &Engine<'c>, named: &[Text]) -> Result<Explanation<'c
     let stack = engine.evaluate(stack.components);
     let differences = engine
         .catalog
-        .rules
+        .rules()
         .criteria
         .iter()
         .map(|criterion| {

@@ -44,7 +44,7 @@ pub struct Engine<'c> {
 
 impl<'c> Engine<'c> {
     pub fn new(catalog: &'c Catalog, profile: Cow<'c, Profile>) -> Self {
-        let rules = &catalog.rules;
+        let rules = &catalog.rules();
         let wanted: &Profile = &profile;
         // A criterion with nothing to judge hands its points to the others.
         let applies = |id: &str| id != "preferences" || !wanted.prefer.is_empty();
@@ -179,7 +179,7 @@ impl<'c> Engine<'c> {
     /// How well the team knows `tech`, and why: directly, through a neighbouring language,
     /// or through a framework or runtime of that language.
     pub fn skill(&self, tech: &Tech) -> Option<(f64, String)> {
-        let rules = &self.catalog.rules;
+        let rules = &self.catalog.rules();
         let level = |id: &Text| {
             rules
                 .skill_levels

@@ -49,11 +49,11 @@ pub const CLOUDS: [&str; 4] = ["aws", "gcp", "azure", "any"];
 
 impl RawProfile {
     pub fn resolve(&self, catalog: &Catalog) -> Result<Profile, UsageError> {
-        let rules = &catalog.rules;
+        let rules = &catalog.rules();
         let product = match &self.product {
             Some(product) => resolve::product(catalog, product)?.id.clone(),
             None => {
-                let ids = catalog.products.iter().map(|p| p.id.as_str());
+                let ids = catalog.products().iter().map(|p| p.id.as_str());
                 return Err(
                     UsageError::new("--product is required without a terminal to ask on")
                         .hint(format!("product types: {}", suggest::list(ids))),
@@ -148,7 +148,7 @@ fn resolve_skill(catalog: &Catalog, skill: &str) -> Result<Skill, UsageError> {
         ))
         .hint("for example: --team python:expert,django"));
     }
-    let levels = catalog.rules.skill_levels.iter().map(|l| &l.id);
+    let levels = catalog.rules().skill_levels.iter().map(|l| &l.id);
     let level = pick(&format!("the level of `{name}`"), level, levels)?;
     Ok(Skill {
         tech: tech.id.clone(),

@@ -67,9 +67,9 @@ prop_compose! {
         prefer in proptest::collection::vec(0usize..16, 0..2),
         open_source_only in proptest::bool::weighted(0.1),
     ) -> RawProfile {
-        let rules = &catalog().rules;
+        let rules = &catalog().rules();
         RawProfile {
-            product: Some(catalog().products[product].id.to_string()),
+            product: Some(catalog().products()[product].id.to_string()),
             team: team.iter().map(|(l, v)| format!("{}:{}", LANGUAGES[*l], LEVELS[*v])).collect(),
             scale: Some(rules.scales[scale].id.to_string()),
             priorities: priorities.iter().map(|p| rules.priorities[*p].id.to_string()).collect(),

@@ -45,7 +45,7 @@ impl<'c> Candidates<'c> {
             }
         }
         let hosting_kinds = catalog
-            .rules
+            .rules()
             .hosting_models
             .iter()
             .find(|m| m.id == profile.hosting)
