@@ -83,6 +83,10 @@ pub struct ProfileArgs {
     /// Only technologies whose licence is open source
     #[arg(long)]
     pub open_source_only: bool,
+    /// Read the answers from a profile file (TOML, as --save-profile writes it); flags
+    /// given as well take precedence
+    #[arg(long = "profile", value_name = "FILE")]
+    pub profile_file: Option<PathBuf>,
     /// Never prompt; unanswered questions take their defaults
     #[arg(long)]
     pub no_input: bool,
@@ -90,7 +94,8 @@ pub struct ProfileArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Recommend whole stacks for a product, a team and a scaling path, ranked and explained
+    /// Recommend whole stacks for a product, a team and a scaling path, ranked and explained;
+    /// on a terminal with no profile option, an interview asks for them
     #[command(
         after_help = "Examples:\n  stackpick recommend --product ai --team python --scale growth\n  stackpick recommend --product realtime --team typescript:expert --priority time-to-market\n  stackpick recommend --product internal-tool --team csharp --cloud azure --top 5\n  stackpick recommend --product iot --scale hyperscale --cloud aws --json | jq '.stacks[0].components'"
     )]
@@ -100,6 +105,9 @@ pub enum Command {
         /// How many stacks to show
         #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
         top: u16,
+        /// Write the answers (from flags or the wizard) to a profile file (TOML)
+        #[arg(long, value_name = "FILE")]
+        save_profile: Option<PathBuf>,
     },
     /// Score the stack you have in mind for a profile, and see why it ranks below the top pick
     #[command(

@@ -10,6 +10,7 @@ mod options;
 mod recommend;
 mod render;
 mod resolve;
+mod wizard;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -24,6 +25,8 @@ fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(err) if error::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        // The wizard was left with Esc: its prompt already restored the terminal.
+        Err(err) if err.is::<wizard::Cancelled>() => ExitCode::from(wizard::INTERRUPTED),
         Err(err) => {
             // stderr may be closed too; there is nowhere left to report that.
             let _ = writeln!(std::io::stderr().lock(), "stackpick: {err:#}");
@@ -44,18 +47,37 @@ fn run() -> anyhow::Result<ExitCode> {
     };
     let options = Options::resolve(&cli.global)?;
     let (format, style) = (options.format, &options.style);
+    // A note for stderr once stdout is written.
+    let mut followup: Option<String> = None;
     // Every command renders its whole output before writing any of it, so a failure
     // never leaves partial output on stdout.
     let output = match &cli.command {
-        Command::Recommend { profile, top } => {
+        Command::Recommend {
+            profile,
+            top,
+            save_profile,
+        } => {
             let catalog = options.load_catalog()?;
-            let profile = commands::recommend::raw_profile(profile).resolve(&catalog)?;
-            let report = commands::recommend::run(&catalog, &profile, usize::from(*top))?;
-            render(&report, format, style)?
+            let (answers, asked) = commands::recommend::answers(&catalog, profile, style.color)?;
+            let resolved = answers.resolve(&catalog)?;
+            let report = commands::recommend::run(&catalog, &resolved, usize::from(*top))?;
+            if let Some(path) = save_profile {
+                commands::recommend::save_profile(path, &answers)?;
+            }
+            let output = render(&report, format, style)?;
+            if asked {
+                // After the results, so that a user can rerun or script the same answers.
+                followup = Some(format!(
+                    "Run it again without the questions:\n  {}\n",
+                    wizard::command_line(&answers, *top)
+                ));
+            }
+            output
         }
         Command::Explain { techs, profile } => {
             let catalog = options.load_catalog()?;
-            let profile = commands::recommend::raw_profile(profile).resolve(&catalog)?;
+            let (answers, _) = commands::recommend::answers(&catalog, profile, style.color)?;
+            let profile = answers.resolve(&catalog)?;
             render(
                 &commands::explain::run(&catalog, &profile, techs)?,
                 format,
@@ -86,5 +108,8 @@ fn run() -> anyhow::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(output.as_bytes())?;
     stdout.flush()?;
+    if let Some(note) = followup {
+        let _ = std::io::stderr().lock().write_all(note.as_bytes());
+    }
     Ok(ExitCode::SUCCESS)
 }

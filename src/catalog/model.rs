@@ -41,7 +41,8 @@ impl AsRef<str> for Text {
 
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        // `pad` honours width and alignment (`{:<15}`), as str does.
+        f.pad(&self.0)
     }
 }
 

@@ -1,5 +1,8 @@
 //! `stackpick recommend`: ranked, explained stacks for a profile.
 
+use std::path::Path;
+
+use anyhow::Context;
 use serde::Serialize;
 
 use crate::catalog::Catalog;
@@ -25,7 +28,33 @@ pub struct RecommendReport<'c> {
     pub catalog: &'c Catalog,
 }
 
-pub fn raw_profile(args: &ProfileArgs) -> RawProfile {
+/// The answers a recommendation is made for: a `--profile` file with the flags over it,
+/// or, on a terminal with neither, the wizard's. `true` when the wizard asked.
+pub fn answers(catalog: &Catalog, args: &ProfileArgs, color: bool) -> anyhow::Result<(RawProfile, bool)> {
+    let flags = raw_profile(args);
+    let answers = match &args.profile_file {
+        Some(path) => read_profile(path)?.overridden_by(flags),
+        None => flags,
+    };
+    if answers.is_empty() && !args.no_input && crate::wizard::available() {
+        return Ok((crate::wizard::interview(catalog, color)?, true));
+    }
+    Ok((answers, false))
+}
+
+fn read_profile(path: &Path) -> anyhow::Result<RawProfile> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read profile {}", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("{} is not a valid profile", path.display()))
+}
+
+/// Writes answers as a profile file that `--profile` reads back.
+pub fn save_profile(path: &Path, answers: &RawProfile) -> anyhow::Result<()> {
+    let text = toml::to_string(answers)?;
+    std::fs::write(path, format!("# stackpick profile: stackpick recommend --profile {}\n{text}", path.display()))
+        .with_context(|| format!("cannot write profile {}", path.display()))
+}
+
+fn raw_profile(args: &ProfileArgs) -> RawProfile {
     RawProfile {
         product: args.product.clone(),
         team: args.team.clone(),

@@ -30,8 +30,10 @@ pub struct Profile {
     pub open_source_only: bool,
 }
 
-/// The profile as typed on the command line, before validation.
-#[derive(Debug, Clone, Default)]
+/// The profile as typed on the command line (or answered in the wizard, or read from a
+/// `--profile` file), before validation.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct RawProfile {
     pub product: Option<String>,
     pub team: Vec<String>,
@@ -48,6 +50,27 @@ pub struct RawProfile {
 pub const CLOUDS: [&str; 4] = ["aws", "gcp", "azure", "any"];
 
 impl RawProfile {
+    /// Whether any profile option was given (the wizard runs only when none was).
+    pub fn is_empty(&self) -> bool {
+        *self == RawProfile::default()
+    }
+
+    /// These answers with every option set in `flags` taking precedence.
+    pub fn overridden_by(self, flags: RawProfile) -> RawProfile {
+        let list = |mine: Vec<String>, theirs: Vec<String>| if theirs.is_empty() { mine } else { theirs };
+        RawProfile {
+            product: flags.product.or(self.product),
+            team: list(self.team, flags.team),
+            scale: flags.scale.or(self.scale),
+            priorities: list(self.priorities, flags.priorities),
+            cloud: flags.cloud.or(self.cloud),
+            hosting: flags.hosting.or(self.hosting),
+            require: list(self.require, flags.require),
+            avoid: list(self.avoid, flags.avoid),
+            prefer: list(self.prefer, flags.prefer),
+            open_source_only: self.open_source_only || flags.open_source_only,
+        }
+    }
     pub fn resolve(&self, catalog: &Catalog) -> Result<Profile, UsageError> {
         let rules = &catalog.rules();
         let product = match &self.product {
