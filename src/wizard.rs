@@ -50,47 +50,86 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
     let rules = catalog.rules();
     let mut answers = RawProfile::default();
 
-    let products: Vec<String> = catalog.products().iter().map(|p| format!("{:<15} {}", p.id, p.summary)).collect();
+    let products: Vec<String> = catalog
+        .products()
+        .iter()
+        .map(|p| format!("{:<15} {}", p.id, p.summary))
+        .collect();
     let product = select(theme, &term, "What are you building?", &products, 0)?;
     answers.product = Some(catalog.products()[product].id.to_string());
 
-    let languages: Vec<&Tech> = catalog.techs().filter(|t| t.category == "language").collect();
+    let languages: Vec<&Tech> = catalog
+        .techs()
+        .filter(|t| t.category == "language")
+        .collect();
     let names: Vec<String> = languages.iter().map(|l| l.name.to_string()).collect();
     let known = MultiSelect::with_theme(theme)
         .with_prompt("Which languages does the team know? (space to pick, enter when done)")
         .items(&names)
         .interact_on_opt(&term);
     let known = answered(known)?;
-    let levels: Vec<String> = rules.skill_levels.iter().map(|l| l.id.to_string()).collect();
+    let levels: Vec<String> = rules
+        .skill_levels
+        .iter()
+        .map(|l| l.id.to_string())
+        .collect();
     let working = levels.iter().position(|l| l == "working").unwrap_or(0);
     for i in known {
         let question = format!("How well does the team know {}?", languages[i].name);
         let level = select(theme, &term, &question, &levels, working)?;
-        answers.team.push(format!("{}:{}", languages[i].id, levels[level]));
+        answers
+            .team
+            .push(format!("{}:{}", languages[i].id, levels[level]));
     }
 
-    let scales: Vec<String> = rules.scales.iter().map(|s| format!("{:<11} {}", s.id, s.summary)).collect();
+    let scales: Vec<String> = rules
+        .scales
+        .iter()
+        .map(|s| format!("{:<11} {}", s.id, s.summary))
+        .collect();
     let growth = rules.scales.iter().position(|s| s.default).unwrap_or(0);
-    let scale = select(theme, &term, "How far does it have to scale?", &scales, growth)?;
+    let scale = select(
+        theme,
+        &term,
+        "How far does it have to scale?",
+        &scales,
+        growth,
+    )?;
     answers.scale = Some(rules.scales[scale].id.to_string());
 
     let priorities: Vec<&_> = rules.priorities.iter().filter(|p| !p.default).collect();
-    let labels: Vec<String> = priorities.iter().map(|p| format!("{:<15} {}", p.id, p.summary)).collect();
+    let labels: Vec<String> = priorities
+        .iter()
+        .map(|p| format!("{:<15} {}", p.id, p.summary))
+        .collect();
     let chosen = MultiSelect::with_theme(theme)
         .with_prompt("What matters most? (space to pick, enter for a balanced choice)")
         .items(&labels)
         .interact_on_opt(&term);
     let chosen = answered(chosen)?;
-    answers.priorities = chosen.into_iter().map(|i| priorities[i].id.to_string()).collect();
+    answers.priorities = chosen
+        .into_iter()
+        .map(|i| priorities[i].id.to_string())
+        .collect();
 
     // "any" first: it is the default.
     let mut clouds: Vec<String> = vec!["any".to_string()];
-    clouds.extend(CLOUDS.iter().filter(|c| **c != "any").map(|c| c.to_string()));
+    clouds.extend(
+        CLOUDS
+            .iter()
+            .filter(|c| **c != "any")
+            .map(|c| c.to_string()),
+    );
     let cloud = select(theme, &term, "Which cloud?", &clouds, 0)?;
     answers.cloud = Some(clouds[cloud].clone());
 
     let mut models: Vec<String> = vec!["any".to_string()];
-    models.extend(rules.hosting_models.iter().map(|m| format!("{:<12} {}", m.id, m.summary)));
+    models.extend(
+        rules
+            .hosting_models
+            .iter()
+            .map(|m| format!("{:<12} {}", m.id, m.summary)),
+    );
     let model = select(theme, &term, "How should it be hosted?", &models, 0)?;
     answers.hosting = Some(match model {
         0 => "any".to_string(),
@@ -103,13 +142,27 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         .techs()
         .filter(|t| cloud == "any" || t.cloud.as_deref().is_none_or(|c| c == "none" || c == cloud))
         .collect();
-    answers.require = pick_techs(theme, &term, "Must the stack use something? (type to search)", &offered)?;
-    let rest: Vec<&Tech> = offered.into_iter().filter(|t| !answers.require.contains(&t.id.to_string())).collect();
+    answers.require = pick_techs(
+        theme,
+        &term,
+        "Must the stack use something? (type to search)",
+        &offered,
+    )?;
+    let rest: Vec<&Tech> = offered
+        .into_iter()
+        .filter(|t| !answers.require.contains(&t.id.to_string()))
+        .collect();
     answers.avoid = pick_techs(theme, &term, "Anything to avoid? (type to search)", &rest)?;
     Ok(answers)
 }
 
-fn select(theme: &dyn Theme, term: &Term, prompt: &str, items: &[String], default: usize) -> anyhow::Result<usize> {
+fn select(
+    theme: &dyn Theme,
+    term: &Term,
+    prompt: &str,
+    items: &[String],
+    default: usize,
+) -> anyhow::Result<usize> {
     answered(
         Select::with_theme(theme)
             .with_prompt(prompt)
@@ -133,12 +186,27 @@ fn answered<T>(answer: dialoguer::Result<Option<T>>) -> anyhow::Result<T> {
 }
 
 /// Technologies picked one at a time with a fuzzy search, until "done".
-fn pick_techs(theme: &dyn Theme, term: &Term, prompt: &str, offered: &[&Tech]) -> anyhow::Result<Vec<String>> {
+fn pick_techs(
+    theme: &dyn Theme,
+    term: &Term,
+    prompt: &str,
+    offered: &[&Tech],
+) -> anyhow::Result<Vec<String>> {
     let mut picked: Vec<String> = Vec::new();
     loop {
-        let left: Vec<&&Tech> = offered.iter().filter(|t| !picked.contains(&t.id.to_string())).collect();
-        let mut items = vec![if picked.is_empty() { "(none)".to_string() } else { "(done)".to_string() }];
-        items.extend(left.iter().map(|t| format!("{} ({}, {})", t.id, t.name, t.category)));
+        let left: Vec<&&Tech> = offered
+            .iter()
+            .filter(|t| !picked.contains(&t.id.to_string()))
+            .collect();
+        let mut items = vec![if picked.is_empty() {
+            "(none)".to_string()
+        } else {
+            "(done)".to_string()
+        }];
+        items.extend(
+            left.iter()
+                .map(|t| format!("{} ({}, {})", t.id, t.name, t.category)),
+        );
         let prompt = match picked.as_slice() {
             [] => prompt.to_string(),
             some => format!("{prompt} [{}]", some.join(", ")),
@@ -169,7 +237,11 @@ pub fn command_line(answers: &RawProfile, top: u16) -> String {
     }
     flag(
         "team",
-        if answers.team.is_empty() { "none".to_string() } else { answers.team.join(",") },
+        if answers.team.is_empty() {
+            "none".to_string()
+        } else {
+            answers.team.join(",")
+        },
     );
     if let Some(scale) = &answers.scale {
         flag("scale", scale.clone());
@@ -183,7 +255,11 @@ pub fn command_line(answers: &RawProfile, top: u16) -> String {
     if let Some(hosting) = &answers.hosting {
         flag("hosting", hosting.clone());
     }
-    for (name, list) in [("require", &answers.require), ("avoid", &answers.avoid), ("prefer", &answers.prefer)] {
+    for (name, list) in [
+        ("require", &answers.require),
+        ("avoid", &answers.avoid),
+        ("prefer", &answers.prefer),
+    ] {
         if !list.is_empty() {
             flag(name, list.join(","));
         }

@@ -30,7 +30,11 @@ pub struct RecommendReport<'c> {
 
 /// The answers a recommendation is made for: a `--profile` file with the flags over it,
 /// or, on a terminal with neither, the wizard's. `true` when the wizard asked.
-pub fn answers(catalog: &Catalog, args: &ProfileArgs, color: bool) -> anyhow::Result<(RawProfile, bool)> {
+pub fn answers(
+    catalog: &Catalog,
+    args: &ProfileArgs,
+    color: bool,
+) -> anyhow::Result<(RawProfile, bool)> {
     let flags = raw_profile(args);
     let answers = match &args.profile_file {
         Some(path) => read_profile(path)?.overridden_by(flags),
@@ -43,15 +47,22 @@ pub fn answers(catalog: &Catalog, args: &ProfileArgs, color: bool) -> anyhow::Re
 }
 
 fn read_profile(path: &Path) -> anyhow::Result<RawProfile> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read profile {}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read profile {}", path.display()))?;
     toml::from_str(&text).with_context(|| format!("{} is not a valid profile", path.display()))
 }
 
 /// Writes answers as a profile file that `--profile` reads back.
 pub fn save_profile(path: &Path, answers: &RawProfile) -> anyhow::Result<()> {
     let text = toml::to_string(answers)?;
-    std::fs::write(path, format!("# stackpick profile: stackpick recommend --profile {}\n{text}", path.display()))
-        .with_context(|| format!("cannot write profile {}", path.display()))
+    std::fs::write(
+        path,
+        format!(
+            "# stackpick profile: stackpick recommend --profile {}\n{text}",
+            path.display()
+        ),
+    )
+    .with_context(|| format!("cannot write profile {}", path.display()))
 }
 
 fn raw_profile(args: &ProfileArgs) -> RawProfile {

@@ -57,7 +57,8 @@ impl RawProfile {
 
     /// These answers with every option set in `flags` taking precedence.
     pub fn overridden_by(self, flags: RawProfile) -> RawProfile {
-        let list = |mine: Vec<String>, theirs: Vec<String>| if theirs.is_empty() { mine } else { theirs };
+        let list =
+            |mine: Vec<String>, theirs: Vec<String>| if theirs.is_empty() { mine } else { theirs };
         RawProfile {
             product: flags.product.or(self.product),
             team: list(self.team, flags.team),

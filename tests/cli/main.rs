@@ -9,3 +9,4 @@ mod compare;
 mod output;
 mod recommend;
 mod show_list;
+mod wizard;
