@@ -50,10 +50,13 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
     let rules = catalog.rules();
     let mut answers = RawProfile::default();
 
+    // Items longer than the terminal wrap, and dialoguer then cannot redraw its list.
+    let width = usize::from(term.size().1).saturating_sub(4).max(20);
+    let fit = |text: String| dialoguer::console::truncate_str(&text, width, "…").into_owned();
     let products: Vec<String> = catalog
         .products()
         .iter()
-        .map(|p| format!("{:<15} {}", p.id, p.summary))
+        .map(|p| fit(format!("{:<15} {}", p.id, p.summary)))
         .collect();
     let product = select(theme, &term, "What are you building?", &products, 0)?;
     answers.product = Some(catalog.products()[product].id.to_string());
@@ -85,7 +88,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
     let scales: Vec<String> = rules
         .scales
         .iter()
-        .map(|s| format!("{:<11} {}", s.id, s.summary))
+        .map(|s| fit(format!("{:<11} {}", s.id, s.summary)))
         .collect();
     let growth = rules.scales.iter().position(|s| s.default).unwrap_or(0);
     let scale = select(
@@ -100,7 +103,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
     let priorities: Vec<&_> = rules.priorities.iter().filter(|p| !p.default).collect();
     let labels: Vec<String> = priorities
         .iter()
-        .map(|p| format!("{:<15} {}", p.id, p.summary))
+        .map(|p| fit(format!("{:<15} {}", p.id, p.summary)))
         .collect();
     let chosen = MultiSelect::with_theme(theme)
         .with_prompt("What matters most? (space to pick, enter for a balanced choice)")
@@ -128,7 +131,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         rules
             .hosting_models
             .iter()
-            .map(|m| format!("{:<12} {}", m.id, m.summary)),
+            .map(|m| fit(format!("{:<12} {}", m.id, m.summary))),
     );
     let model = select(theme, &term, "How should it be hosted?", &models, 0)?;
     answers.hosting = Some(match model {
