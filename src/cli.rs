@@ -5,12 +5,14 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::completion;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "stackpick",
     version,
-    about = "Backend stack advisor: compare backend technologies side by side and explore an opinionated, sourced catalog",
-    after_help = "Examples:\n  stackpick compare postgres mongodb\n  stackpick show postgres\n  stackpick list database --for iot\n  stackpick catalog export ./my-catalog\n  stackpick --catalog ./my-catalog show mongodb --json"
+    about = "Backend stack advisor: ranked, explained stack recommendations and side-by-side technology comparisons",
+    after_help = "Examples:\n  stackpick recommend --product saas --team python\n  stackpick compare postgres mongodb\n  stackpick show postgres\n  stackpick list database --for iot\n  stackpick catalog export ./my-catalog\n  stackpick --catalog ./my-catalog show mongodb --json"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -54,31 +56,31 @@ pub enum ColorWhen {
 pub struct ProfileArgs {
     /// Product type: saas, ecommerce, realtime, ai, internal-tool, content, mobile-backend,
     /// fintech, enterprise, mvp, iot, gaming, data-pipeline, marketplace, microservices, local-first
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = completion::PRODUCTS, hide_possible_values = true)]
     pub product: Option<String>,
     /// Languages or frameworks the team knows, LEVEL novice, working (default) or expert; `none` for no skills
-    #[arg(long, value_name = "SKILL[:LEVEL],...", value_delimiter = ',')]
+    #[arg(long, value_name = "SKILL[:LEVEL],...", value_delimiter = ',', value_parser = completion::SKILLS, hide_possible_values = true)]
     pub team: Vec<String>,
     /// Scaling path: prototype, growth (default), large or hyperscale
-    #[arg(long, value_name = "S")]
+    #[arg(long, value_name = "S", value_parser = completion::SCALES, hide_possible_values = true)]
     pub scale: Option<String>,
     /// What matters most: time-to-market, cost, performance, reliability, simplicity, hiring, security
-    #[arg(long = "priority", value_name = "P,...", value_delimiter = ',')]
+    #[arg(long = "priority", value_name = "P,...", value_delimiter = ',', value_parser = completion::PRIORITIES, hide_possible_values = true)]
     pub priorities: Vec<String>,
     /// Cloud: aws, gcp, azure or any (default)
-    #[arg(long, value_name = "C")]
+    #[arg(long, value_name = "C", value_parser = completion::CLOUDS, hide_possible_values = true)]
     pub cloud: Option<String>,
     /// Hosting model: managed, self-hosted, serverless or any (default)
-    #[arg(long, value_name = "H")]
+    #[arg(long, value_name = "H", value_parser = completion::HOSTING, hide_possible_values = true)]
     pub hosting: Option<String>,
     /// Technologies every recommended stack must contain
-    #[arg(long, value_name = "TECH,...", value_delimiter = ',')]
+    #[arg(long, value_name = "TECH,...", value_delimiter = ',', value_parser = completion::TECHS, hide_possible_values = true)]
     pub require: Vec<String>,
     /// Technologies no recommended stack may contain
-    #[arg(long, value_name = "TECH,...", value_delimiter = ',')]
+    #[arg(long, value_name = "TECH,...", value_delimiter = ',', value_parser = completion::TECHS, hide_possible_values = true)]
     pub avoid: Vec<String>,
     /// Technologies that earn a bonus, shown in the breakdown
-    #[arg(long, value_name = "TECH,...", value_delimiter = ',')]
+    #[arg(long, value_name = "TECH,...", value_delimiter = ',', value_parser = completion::TECHS, hide_possible_values = true)]
     pub prefer: Vec<String>,
     /// Only technologies whose licence is open source
     #[arg(long)]
@@ -115,7 +117,7 @@ pub enum Command {
     )]
     Explain {
         /// Technologies of the stack (any slots; the others are filled with the best fit)
-        #[arg(value_name = "TECH", required = true, num_args = 1..)]
+        #[arg(value_name = "TECH", required = true, num_args = 1.., value_parser = completion::TECHS, hide_possible_values = true)]
         techs: Vec<String>,
         #[command(flatten)]
         profile: ProfileArgs,
@@ -126,16 +128,16 @@ pub enum Command {
     )]
     Compare {
         /// Technology ids or aliases (case-insensitive), 2 to 6
-        #[arg(value_name = "TECH", required = true, num_args = 1..)]
+        #[arg(value_name = "TECH", required = true, num_args = 1.., value_parser = completion::TECHS, hide_possible_values = true)]
         techs: Vec<String>,
     },
     /// Show one technology in full
     #[command(
-        after_help = "Examples:\n  stackpick compare postgres mongodb\n  stackpick show postgres\n  stackpick show k8s --format markdown\n  stackpick show fastapi --json | jq .item.languages"
+        after_help = "Examples:\n  stackpick recommend --product saas --team python\n  stackpick compare postgres mongodb\n  stackpick show postgres\n  stackpick show k8s --format markdown\n  stackpick show fastapi --json | jq .item.languages"
     )]
     Show {
         /// Technology id or alias (case-insensitive)
-        #[arg(value_name = "TECH")]
+        #[arg(value_name = "TECH", value_parser = completion::TECHS, hide_possible_values = true)]
         tech: String,
     },
     /// Browse the catalog, optionally one category or what suits a product type
@@ -144,15 +146,24 @@ pub enum Command {
     )]
     List {
         /// Only this category (language, framework, database, orm, hosting, ...)
-        #[arg(value_name = "CATEGORY")]
+        #[arg(value_name = "CATEGORY", value_parser = completion::CATEGORIES, hide_possible_values = true)]
         category: Option<String>,
         /// Only technologies that are a strong fit for this product type
-        #[arg(long = "for", value_name = "PRODUCT")]
+        #[arg(long = "for", value_name = "PRODUCT", value_parser = completion::PRODUCTS, hide_possible_values = true)]
         product: Option<String>,
     },
     /// Check or export catalog directories
     #[command(subcommand)]
     Catalog(CatalogCommand),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  stackpick completions bash > ~/.local/share/bash-completion/completions/stackpick\n  stackpick completions zsh > ~/.zfunc/_stackpick\n  stackpick completions fish > ~/.config/fish/completions/stackpick.fish"
+    )]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Subcommand)]

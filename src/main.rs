@@ -3,9 +3,12 @@
 mod catalog;
 mod cli;
 mod commands;
+mod completion;
 mod embedded;
 mod error;
 mod facts;
+#[cfg(test)]
+mod man;
 mod options;
 mod recommend;
 mod render;
@@ -15,7 +18,7 @@ mod wizard;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use cli::{CatalogCommand, Cli, Command};
 use options::Options;
@@ -100,6 +103,11 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Catalog(CatalogCommand::Validate { dir }) => {
             let report = commands::catalog_cmd::validate(&options.layers, dir.as_deref())?;
             render(&report, format, style)?
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "stackpick", &mut script);
+            String::from_utf8(script)?
         }
         Command::Catalog(CatalogCommand::Export { dir, force }) => {
             render(&commands::catalog_cmd::export(dir, *force)?, format, style)?

@@ -8,5 +8,6 @@ mod catalog_validation;
 mod compare;
 mod output;
 mod recommend;
+mod shell;
 mod show_list;
 mod wizard;
