@@ -8,6 +8,7 @@ mod catalog_validation;
 mod compare;
 mod output;
 mod recommend;
+mod schemas;
 mod shell;
 mod show_list;
 mod wizard;
