@@ -52,3 +52,38 @@ fn tables_fit_columns_in_a_pipe_and_are_unwrapped_without_it() {
         .len();
     assert_eq!(rows, items + 1, "one line per item plus the header");
 }
+
+#[test]
+fn colour_on_a_terminal_follows_term_and_no_color() {
+    use rexpect::session::spawn_command;
+    let run = |term: &str, no_color: Option<&str>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_stackpick"));
+        command
+            .args(["show", "redis"])
+            .env("TERM", term)
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("STACKPICK_CATALOG");
+        match no_color {
+            Some(value) => command.env("NO_COLOR", value),
+            None => command.env_remove("NO_COLOR"),
+        };
+        let mut session = spawn_command(command, Some(10_000)).unwrap();
+        session.exp_eof().unwrap()
+    };
+    assert!(
+        run("xterm-256color", None).contains("\x1b["),
+        "colour on a terminal"
+    );
+    assert!(
+        !run("dumb", None).contains("\x1b["),
+        "TERM=dumb turns colour off"
+    );
+    assert!(
+        !run("xterm-256color", Some("1")).contains("\x1b["),
+        "NO_COLOR turns colour off"
+    );
+    assert!(
+        run("xterm-256color", Some("")).contains("\x1b["),
+        "an empty NO_COLOR does not"
+    );
+}
