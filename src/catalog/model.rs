@@ -132,6 +132,10 @@ pub struct Tech {
     pub databases: Vec<Text>,
     #[serde(default)]
     pub backends: Vec<Text>,
+    /// Engines a service speaks the protocol of, so that what works with them works with
+    /// it (Neon is PostgreSQL, Valkey is Redis).
+    #[serde(default)]
+    pub compatible_with: Vec<Text>,
     #[serde(default)]
     pub bundled_orm: Option<Text>,
     #[serde(default)]

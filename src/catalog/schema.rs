@@ -147,6 +147,11 @@ pub static TECH: Collection = Collection {
         ),
         optional("backends", "Backends", Kind::RefList(Target::Tech(&[]))),
         optional(
+            "compatible_with",
+            "Compatible with",
+            Kind::RefList(Target::Tech(&["database", "cache"])),
+        ),
+        optional(
             "bundled_orm",
             "Bundled ORM",
             Kind::Ref(Target::Tech(&["orm"])),

@@ -215,9 +215,15 @@ pub fn runtime<'a>(runtime: &'a Tech, language: &'a Tech, framework: Option<&'a 
     }
 }
 
-/// A job runner needs one of its backends among the stack's stores.
+/// A job runner needs one of its backends among the stack's stores, or a store
+/// compatible with one (Oban runs on Neon because Neon is PostgreSQL).
 pub fn backends<'a>(runner: &'a Tech, stores: &[&Tech]) -> Fit<'a> {
-    if runner.backends.is_empty() || stores.iter().any(|s| runner.backends.contains(&s.id)) {
+    let serves = |store: &&Tech| {
+        std::iter::once(&store.id)
+            .chain(&store.compatible_with)
+            .any(|id| runner.backends.contains(id))
+    };
+    if runner.backends.is_empty() || stores.iter().any(serves) {
         Ok(())
     } else {
         Err(Conflict::Backends { runner })

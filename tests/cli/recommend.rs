@@ -160,7 +160,8 @@ const SCENARIOS: &[Scenario] = &[
     },
     Scenario {
         args: "--product realtime --team elixir:expert",
-        expect: &[("language", &["elixir"]), ("framework", &["phoenix"])],
+        // Oban runs on any PostgreSQL-compatible store the stack picks.
+        expect: &[("language", &["elixir"]), ("framework", &["phoenix"]), ("queue", &["oban"])],
         host_cloud: None,
     },
 ];
