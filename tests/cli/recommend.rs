@@ -161,7 +161,11 @@ const SCENARIOS: &[Scenario] = &[
     Scenario {
         args: "--product realtime --team elixir:expert",
         // Oban runs on any PostgreSQL-compatible store the stack picks.
-        expect: &[("language", &["elixir"]), ("framework", &["phoenix"]), ("queue", &["oban"])],
+        expect: &[
+            ("language", &["elixir"]),
+            ("framework", &["phoenix"]),
+            ("queue", &["oban"]),
+        ],
         host_cloud: None,
     },
 ];

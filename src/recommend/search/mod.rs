@@ -226,17 +226,9 @@ pub fn best<'c>(
     }
     found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let alternatives = alternatives(engine, &found);
-    let mut seen = Vec::new();
     let mut stacks = Vec::new();
-    for (_, key, components) in found {
-        if seen.contains(&key) {
-            continue;
-        }
-        seen.push(key);
+    for components in pick_distinct(engine, found, top) {
         stacks.push(engine.evaluate(components));
-        if stacks.len() == top {
-            break;
-        }
     }
     // Stable: stacks with the same whole score keep their exact order.
     stacks.sort_by_key(|stack| std::cmp::Reverse(stack.score));
@@ -247,6 +239,43 @@ pub fn best<'c>(
         stacks,
         alternatives,
     })
+}
+
+/// The best `top` stacks, best first, preferring real alternatives: a stack that differs
+/// from every one already picked in its language, framework or database comes before one
+/// that only moves the same code to another host. Host-only variants fill the remaining
+/// places, and "alternatives to #1" lists them anyway.
+fn pick_distinct<'c>(
+    engine: &Engine<'_>,
+    found: Vec<(f64, Vec<Text>, Components<'c>)>,
+    top: usize,
+) -> Vec<Components<'c>> {
+    let hosting = engine.core.iter().position(|slot| slot == "hosting");
+    let differs_beyond_hosting = |a: &[Text], b: &[Text]| {
+        a.iter()
+            .zip(b)
+            .enumerate()
+            .any(|(i, (x, y))| Some(i) != hosting && x != y)
+    };
+    let mut picked: Vec<usize> = Vec::new();
+    for pass in [true, false] {
+        for (i, (_, key, _)) in found.iter().enumerate() {
+            if picked.len() == top {
+                break;
+            }
+            let fits = picked.iter().all(|&p| {
+                let other = &found[p].1;
+                other != key && (!pass || differs_beyond_hosting(other, key))
+            });
+            if fits && !picked.contains(&i) {
+                picked.push(i);
+            }
+        }
+    }
+    picked.sort_unstable();
+    let mut found: Vec<Option<Components<'c>>> =
+        found.into_iter().map(|(_, _, c)| Some(c)).collect();
+    picked.into_iter().filter_map(|i| found[i].take()).collect()
 }
 
 fn sort(list: &mut [(f64, &Tech)]) {
