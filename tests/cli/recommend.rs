@@ -471,3 +471,29 @@ fn explain_says_plainly_what_does_not_fit() {
         assert!(stderr.contains(message), "{args}: {stderr}");
     }
 }
+
+#[test]
+fn the_top_stacks_are_real_alternatives_not_the_same_code_on_another_host() {
+    for args in [
+        "--product ai --team python",
+        "--product saas --team typescript",
+        "--product fintech --team java",
+    ] {
+        let doc = recommend(args);
+        let cores: Vec<(String, String, String)> = doc["stacks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                let c = &s["components"];
+                let get = |slot: &str| c[slot].as_str().unwrap_or("").to_string();
+                (get("language"), get("framework"), get("database"))
+            })
+            .collect();
+        for (i, a) in cores.iter().enumerate() {
+            for b in &cores[i + 1..] {
+                assert_ne!(a, b, "{args}: two stacks differ only in hosting");
+            }
+        }
+    }
+}
