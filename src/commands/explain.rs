@@ -43,20 +43,23 @@ pub fn run<'c>(
 }
 
 impl ExplainReport<'_> {
+    fn criterion_name(&self, id: &Text) -> String {
+        let criteria = &self.catalog.rules().criteria;
+        criteria
+            .iter()
+            .find(|c| c.id == *id)
+            .map_or(id.to_string(), |c| c.name.to_string())
+    }
+
+    /// One row per criterion that counted in either stack.
     fn rows(&self) -> Vec<Vec<String>> {
         self.explanation
             .differences
             .iter()
+            .filter(|d| d.stack != 0 || d.top != 0)
             .map(|d| {
-                let name = self
-                    .catalog
-                    .rules()
-                    .criteria
-                    .iter()
-                    .find(|c| c.id == d.criterion)
-                    .map_or(d.criterion.to_string(), |c| c.name.to_string());
                 vec![
-                    name,
+                    self.criterion_name(&d.criterion),
                     d.stack.to_string(),
                     d.top.to_string(),
                     format!("{:+}", d.difference),
@@ -78,7 +81,10 @@ impl ExplainReport<'_> {
             .map(|d| (&d.criterion, d.difference))
             .collect();
         behind.sort_by_key(|(_, d)| *d);
-        let parts: Vec<String> = behind.iter().map(|(c, d)| format!("{c} {d}")).collect();
+        let parts: Vec<String> = behind
+            .iter()
+            .map(|(c, d)| format!("{} {d}", self.criterion_name(c)))
+            .collect();
         format!(
             "It ranks {gap} points below the top pick: {}.",
             parts.join(", ")
