@@ -18,6 +18,7 @@ mod wizard;
 use std::io::Write;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{CommandFactory, Parser};
 
 use cli::{CatalogCommand, Cli, Command};
@@ -114,8 +115,10 @@ fn run() -> anyhow::Result<ExitCode> {
         }
     };
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(output.as_bytes())?;
-    stdout.flush()?;
+    stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+        .context("cannot write the output")?;
     if let Some(note) = followup {
         let _ = std::io::stderr().lock().write_all(note.as_bytes());
     }
