@@ -317,10 +317,11 @@ pub struct SkillTransfer {
     pub reason: Text,
 }
 
-/// A scaling path (`--scale`) and the traits it rewards (`[[scale]]`).
+/// A named set of trait weights: a scaling path (`[[scale]]`, `--scale`) or a priority
+/// (`[[priority]]`, `--priority`). `default` marks the one used when none is given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
-pub struct Scale {
+pub struct Weighting {
     pub id: Text,
     pub name: Text,
     pub summary: Text,
@@ -329,18 +330,8 @@ pub struct Scale {
     pub default: bool,
 }
 
-/// A priority (`--priority`) and the traits it rewards (`[[priority]]`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
-pub struct Priority {
-    pub id: Text,
-    pub name: Text,
-    pub summary: Text,
-    pub traits: TraitWeights,
-    /// Used when no priority is given.
-    #[serde(default)]
-    pub default: bool,
-}
+pub type Scale = Weighting;
+pub type Priority = Weighting;
 
 /// Something a stack should have under some conditions (`[[need]]`): a slot holding a
 /// technology with one of `capabilities`, or one of `techs`.

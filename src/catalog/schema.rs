@@ -252,26 +252,23 @@ pub static SKILL_TRANSFER: Collection = Collection {
     ],
 };
 
+/// The fields of a named set of trait weights (scales and priorities).
+const WEIGHTING_FIELDS: &[Field] = &[
+    required("id", "Id", Kind::Id),
+    required("name", "Name", Kind::Text),
+    required("summary", "Summary", Kind::Text),
+    required("traits", "Traits", Kind::TraitWeights),
+    optional("default", "Default", Kind::Bool),
+];
+
 pub static SCALE: Collection = Collection {
     key: "scale",
-    fields: &[
-        required("id", "Id", Kind::Id),
-        required("name", "Name", Kind::Text),
-        required("summary", "Summary", Kind::Text),
-        required("traits", "Traits", Kind::TraitWeights),
-        optional("default", "Default", Kind::Bool),
-    ],
+    fields: WEIGHTING_FIELDS,
 };
 
 pub static PRIORITY: Collection = Collection {
     key: "priority",
-    fields: &[
-        required("id", "Id", Kind::Id),
-        required("name", "Name", Kind::Text),
-        required("summary", "Summary", Kind::Text),
-        required("traits", "Traits", Kind::TraitWeights),
-        optional("default", "Default", Kind::Bool),
-    ],
+    fields: WEIGHTING_FIELDS,
 };
 
 pub static NEED: Collection = Collection {
