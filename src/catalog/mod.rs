@@ -11,6 +11,7 @@ pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod validate;
+pub mod words;
 
 use std::cell::OnceCell;
 
@@ -182,6 +183,10 @@ impl Catalog {
             Merged::from_entries(&schema::NEED, &rules.needs, &mut merged);
             Merged::from_entries(&schema::SLOT, &rules.slots, &mut merged);
             Merged::from_entries(&schema::HOSTING_MODEL, &rules.hosting_models, &mut merged);
+            Merged::from_entries(&schema::FACTOR, &rules.factors, &mut merged);
+            Merged::from_entries(&schema::PRICE_MODEL, &rules.price_models, &mut merged);
+            Merged::from_entries(&schema::COVERAGE, &rules.coverages, &mut merged);
+            Merged::from_entries(&schema::CAVEAT, &rules.caveats, &mut merged);
         }
         let mut problems = Vec::new();
         let mut unreadable = false;

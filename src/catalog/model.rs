@@ -161,6 +161,24 @@ pub struct Tech {
     pub delivery: Option<Text>,
     #[serde(default)]
     pub pricing: Option<Text>,
+    /// How it is paid for (`[[price_model]]` id).
+    #[serde(default)]
+    pub price: Option<Text>,
+    /// What the free tier includes, when there is one.
+    #[serde(default)]
+    pub free_tier: Option<Text>,
+    /// How a host runs code (`words::HOST_RUNS`).
+    #[serde(default)]
+    pub runs: Option<Text>,
+    /// Whether files written on the host survive a restart or a deploy.
+    #[serde(default)]
+    pub persistent_disk: Option<bool>,
+    /// What a component needs from its host (`words::REQUIREMENTS`).
+    #[serde(default)]
+    pub needs: Vec<Text>,
+    /// The frameworks whose ecosystem this tool belongs to (Sidekiq with Rails).
+    #[serde(default)]
+    pub frameworks: Vec<Text>,
     #[serde(default)]
     pub data_model: Option<Text>,
     #[serde(default)]
@@ -285,6 +303,71 @@ pub struct Rules {
     pub needs: Vec<Need>,
     pub slots: Vec<Slot>,
     pub hosting_models: Vec<HostingModel>,
+    pub factors: Vec<Factor>,
+    pub price_models: Vec<PriceModel>,
+    pub coverages: Vec<Coverage>,
+    pub caveats: Vec<Caveat>,
+}
+
+impl Rules {
+    /// A factor of the mechanism (`words::FACTORS`); validation makes sure each exists.
+    pub fn factor(&self, id: &str) -> f64 {
+        self.factors
+            .iter()
+            .find(|f| f.id == id)
+            .map_or(0.0, |f| f.value)
+    }
+}
+
+/// A number of the mechanism, as data (`[[factor]]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Factor {
+    pub id: Text,
+    pub value: f64,
+    pub reason: Text,
+}
+
+/// How a technology is paid for (`[[price_model]]`), and how affordable that is (1 to 5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct PriceModel {
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
+    pub affordability: u8,
+    /// A technology priced so is a candidate only when --require or --prefer names it.
+    #[serde(default)]
+    pub needs_reason: bool,
+}
+
+/// A component that already does another slot's job (`[[coverage]]`): Laravel's queues
+/// cover background jobs, Firebase Auth covers sign-in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Coverage {
+    pub id: Text,
+    pub tech: Text,
+    pub slot: Text,
+    pub capabilities: Vec<Text>,
+    #[serde(default)]
+    pub needs: Vec<Text>,
+    pub reason: Text,
+}
+
+/// A risk a combination carries, said in the trade-offs (`[[caveat]]`): a relational
+/// database on functions without a pooler.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Caveat {
+    pub id: Text,
+    #[serde(default)]
+    pub host_runs: Vec<Text>,
+    pub slot: Text,
+    pub capabilities: Vec<Text>,
+    #[serde(default)]
+    pub unless: Vec<Text>,
+    pub text: Text,
 }
 
 /// A part of every score and its share of 100 points (`[[criterion]]`).
@@ -326,6 +409,17 @@ pub struct Weighting {
     pub name: Text,
     pub summary: Text,
     pub traits: TraitWeights,
+    /// How much, in trait-weight units, a component's affordability counts.
+    #[serde(default)]
+    pub price_weight: u8,
+    /// What each separate service in a moving-part slot costs, in the same units: earned
+    /// back by a slot left empty or covered by another component.
+    #[serde(default)]
+    pub moving_part_cost: u8,
+    /// Database capabilities unsuited to this scale or priority (globally distributed
+    /// SQL for a prototype), which keep a database out unless it is required.
+    #[serde(default)]
+    pub exclude: Vec<Text>,
     #[serde(default)]
     pub default: bool,
 }
@@ -374,12 +468,25 @@ pub struct Slot {
     /// Core slots define a stack: alternatives differ in one of them.
     #[serde(default)]
     pub core: bool,
+    /// Filled in every stack that has a candidate for it; other slots only when a need
+    /// of the profile (or --require) calls for them.
+    #[serde(default)]
+    pub always: bool,
+    /// What fills it is a separate service to run and pay for.
+    #[serde(default)]
+    pub moving_part: bool,
     /// Weight of this slot's traits in the scale and priority criteria.
     #[serde(default)]
     pub trait_weight: u8,
     /// Weight, in need units, of this slot's technology being best for the product.
     #[serde(default)]
     pub best_for_weight: u8,
+    /// Weight, in need units, of a cloud service on its own cloud's host (Cognito on AWS).
+    #[serde(default)]
+    pub cloud_weight: u8,
+    /// Weight, in need units, of a tool made for the stack's framework (Sidekiq for Rails).
+    #[serde(default)]
+    pub ecosystem_weight: u8,
 }
 
 /// What `--hosting` means, as host kinds (`[[hosting_model]]`).

@@ -210,6 +210,28 @@ fn check_value(
                 &format!("one of {}", suggest::list(schema::CLOUDS)),
             );
         }
+        (Kind::Word(words), DeValue::String(s)) if words.contains(&s.as_ref()) => {}
+        (Kind::Word(words), _) => {
+            return fail(&origin, &format!("one of {}", suggest::list(words.iter())));
+        }
+        (Kind::WordList(words), DeValue::Array(array)) => {
+            for item in array.iter() {
+                let item_origin = at(item.span().start);
+                match item.get_ref() {
+                    DeValue::String(s) if words.contains(&s.as_ref()) => {}
+                    _ => {
+                        return fail(
+                            &item_origin,
+                            &format!("a list of {}", suggest::list(words.iter())),
+                        );
+                    }
+                }
+                items.push(Some(item_origin));
+            }
+        }
+        (Kind::WordList(words), _) => {
+            return fail(&origin, &format!("a list of {}", suggest::list(words.iter())));
+        }
         (Kind::Bool, DeValue::Boolean(_)) => {}
         (Kind::Bool, _) => return fail(&origin, "true or false"),
         (Kind::Year, DeValue::Integer(n)) if is_year(n.as_str(), n.radix()) => {}

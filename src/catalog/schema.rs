@@ -3,6 +3,8 @@
 //! it can report every problem with its position, not only serde's first one; a unit test
 //! keeps them in step with the structs in `model.rs`.
 
+use super::words;
+
 /// What a field holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -29,6 +31,10 @@ pub enum Kind {
     Factor,
     /// A table of trait names to weights from 0 to 10.
     TraitWeights,
+    /// One word of a vocabulary the engine interprets (`words.rs`).
+    Word(&'static [&'static str]),
+    /// A list of such words.
+    WordList(&'static [&'static str]),
     Ref(Target),
     RefList(Target),
 }
@@ -42,6 +48,7 @@ pub enum Target {
     Slot,
     Capability,
     Category,
+    PriceModel,
     /// A technology of one of these categories; any category when empty.
     Tech(&'static [&'static str]),
 }
@@ -56,6 +63,7 @@ impl Target {
             Target::Slot => "slot",
             Target::Capability => "capability",
             Target::Category => "category",
+            Target::PriceModel => "price_model",
             Target::Tech(_) => "tech",
         }
     }
@@ -167,6 +175,16 @@ pub static TECH: Collection = Collection {
         optional("payload", "Payload", Kind::Text),
         optional("delivery", "Delivery", Kind::Text),
         optional("pricing", "Pricing", Kind::Text),
+        optional("price", "Price model", Kind::Ref(Target::PriceModel)),
+        optional("free_tier", "Free tier", Kind::Text),
+        optional("runs", "Runs code as", Kind::Word(&words::HOST_RUNS)),
+        optional("persistent_disk", "Persistent disk", Kind::Bool),
+        optional("needs", "Needs from the host", Kind::WordList(&words::REQUIREMENTS)),
+        optional(
+            "frameworks",
+            "Frameworks",
+            Kind::RefList(Target::Tech(&["framework"])),
+        ),
         optional("data_model", "Data model", Kind::Text),
         optional("schema", "Schema", Kind::Text),
         optional("query_language", "Query language", Kind::Text),
@@ -224,6 +242,42 @@ pub static CRITERION: Collection = Collection {
     ],
 };
 
+pub static FACTOR: Collection = Collection {
+    key: "factor",
+    fields: &[
+        required("id", "Id", Kind::Word(&words::FACTORS)),
+        required("value", "Value", Kind::Factor),
+        required("reason", "Reason", Kind::Text),
+    ],
+};
+
+pub static PRICE_MODEL: Collection = Collection {
+    key: "price_model",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("name", "Name", Kind::Text),
+        required("summary", "Summary", Kind::Text),
+        required("affordability", "Affordability", Kind::Weight),
+        optional("needs_reason", "Needs a reason", Kind::Bool),
+    ],
+};
+
+pub static COVERAGE: Collection = Collection {
+    key: "coverage",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        required("tech", "Technology", Kind::Ref(Target::Tech(&[]))),
+        required("slot", "Slot", Kind::Ref(Target::Slot)),
+        required(
+            "capabilities",
+            "Capabilities",
+            Kind::RefList(Target::Capability),
+        ),
+        optional("needs", "Needs from the host", Kind::WordList(&words::REQUIREMENTS)),
+        required("reason", "Reason", Kind::Text),
+    ],
+};
+
 pub static SKILL_LEVEL: Collection = Collection {
     key: "skill_level",
     fields: &[
@@ -258,6 +312,13 @@ const WEIGHTING_FIELDS: &[Field] = &[
     required("name", "Name", Kind::Text),
     required("summary", "Summary", Kind::Text),
     required("traits", "Traits", Kind::TraitWeights),
+    optional("price_weight", "Price weight", Kind::Weight),
+    optional("moving_part_cost", "Moving-part cost", Kind::Weight),
+    optional(
+        "exclude",
+        "Excluded database capabilities",
+        Kind::RefList(Target::Capability),
+    ),
     optional("default", "Default", Kind::Bool),
 ];
 
@@ -313,8 +374,12 @@ pub static SLOT: Collection = Collection {
             Kind::RefList(Target::Capability),
         ),
         optional("core", "Core", Kind::Bool),
+        optional("always", "Always filled", Kind::Bool),
+        optional("moving_part", "Moving part", Kind::Bool),
         optional("trait_weight", "Trait weight", Kind::Weight),
         optional("best_for_weight", "Best-for weight", Kind::Weight),
+        optional("cloud_weight", "Same-cloud weight", Kind::Weight),
+        optional("ecosystem_weight", "Framework-ecosystem weight", Kind::Weight),
     ],
 };
 
@@ -328,8 +393,28 @@ pub static HOSTING_MODEL: Collection = Collection {
     ],
 };
 
+pub static CAVEAT: Collection = Collection {
+    key: "caveat",
+    fields: &[
+        required("id", "Id", Kind::Id),
+        optional("host_runs", "Host runs", Kind::WordList(&words::HOST_RUNS)),
+        required("slot", "Slot", Kind::Ref(Target::Slot)),
+        required(
+            "capabilities",
+            "Capabilities",
+            Kind::RefList(Target::Capability),
+        ),
+        optional(
+            "unless",
+            "Unless the stack has",
+            Kind::RefList(Target::Capability),
+        ),
+        required("text", "Text", Kind::Text),
+    ],
+};
+
 /// Every collection, in the order entries are validated.
-pub static COLLECTIONS: [&Collection; 12] = [
+pub static COLLECTIONS: [&Collection; 16] = [
     &CATEGORY,
     &CAPABILITY,
     &PRODUCT,
@@ -342,6 +427,10 @@ pub static COLLECTIONS: [&Collection; 12] = [
     &NEED,
     &SLOT,
     &HOSTING_MODEL,
+    &FACTOR,
+    &PRICE_MODEL,
+    &COVERAGE,
+    &CAVEAT,
 ];
 
 pub fn collection(key: &str) -> Option<&'static Collection> {
@@ -358,8 +447,8 @@ pub const NON_EMPTY_LISTS: [&str; 3] = ["strengths", "weaknesses", "sources"];
 mod tests {
     use super::*;
     use crate::catalog::model::{
-        Capability, Category, Criterion, HostingModel, Need, Priority, Product, Scale, SkillLevel,
-        SkillTransfer, Slot, Tech,
+        Capability, Caveat, Category, Coverage, Criterion, Factor, HostingModel, Need, PriceModel,
+        Priority, Product, Scale, SkillLevel, SkillTransfer, Slot, Tech,
     };
 
     /// A value of the right kind for a field.
@@ -368,6 +457,8 @@ mod tests {
         let list = || toml::Value::Array(vec![text()]);
         match field.kind {
             Kind::Id | Kind::Text | Kind::Url | Kind::Date | Kind::Cloud | Kind::Ref(_) => text(),
+            Kind::Word(words) => toml::Value::String(words[0].into()),
+            Kind::WordList(words) => toml::Value::Array(vec![toml::Value::String(words[0].into())]),
             Kind::TextList | Kind::UrlList | Kind::RefList(_) | Kind::FieldNames => list(),
             Kind::Bool => toml::Value::Boolean(true),
             Kind::Weight => toml::Value::Integer(3),
@@ -424,6 +515,10 @@ mod tests {
         assert_in_step::<Need>(&NEED);
         assert_in_step::<Slot>(&SLOT);
         assert_in_step::<HostingModel>(&HOSTING_MODEL);
+        assert_in_step::<Factor>(&FACTOR);
+        assert_in_step::<PriceModel>(&PRICE_MODEL);
+        assert_in_step::<Coverage>(&COVERAGE);
+        assert_in_step::<Caveat>(&CAVEAT);
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub fn build(merged: &Merged, problems: &mut Vec<Problem>) -> Option<Catalog> {
             needs: typed(of("need"), problems),
             slots: typed(of("slot"), problems),
             hosting_models: typed(of("hosting_model"), problems),
+            factors: typed(of("factor"), problems),
+            price_models: typed(of("price_model"), problems),
+            coverages: typed(of("coverage"), problems),
+            caveats: typed(of("caveat"), problems),
         },
     );
     problems.is_empty().then_some(catalog)

@@ -1,0 +1,51 @@
+//! The words the recommender's code interprets, declared once. The catalog's rules are
+//! checked against these at build and load time, so a layer that names a criterion no
+//! code scores, or drops a slot the engine fills, is a validation error with its position
+//! instead of a silent change of every score.
+
+/// The criteria the engine scores (`[[criterion]]` ids).
+pub const CRITERIA: [&str; 5] = ["team", "product", "scale", "priorities", "preferences"];
+
+/// The slots the engine gives a meaning of its own (`[[slot]]` ids). A layer may add
+/// other slots, which are filled like any complement; it may not drop these.
+pub const SLOTS: [&str; 8] = [
+    "language",
+    "runtime",
+    "framework",
+    "database",
+    "cache",
+    "orm",
+    "queue",
+    "hosting",
+];
+
+/// Slot ids the engine uses internally, which a layer may not declare.
+pub const RESERVED_SLOTS: [&str; 1] = ["platform"];
+
+/// How a host runs code (`runs`): long-running processes (VMs, containers, PaaS dynos),
+/// request-scoped functions with a time limit, or edge isolates.
+pub const HOST_RUNS: [&str; 3] = ["processes", "functions", "isolates"];
+
+/// What a component needs from its host (`needs`).
+pub const REQUIREMENTS: [&str; 3] = ["worker-process", "persistent-disk", "long-running-server"];
+
+/// The numbers of the mechanism that are data (`[[factor]]` ids).
+pub const FACTORS: [&str; 4] = [
+    "team-language-share",
+    "team-new-framework",
+    "team-platform",
+    "team-language-of-known-tool",
+];
+
+/// Capabilities the code acts on, which the catalog must declare.
+pub const CAPABILITIES: [&str; 1] = ["backend-platform"];
+
+/// What a host provides of `REQUIREMENTS`: process hosts run workers and servers; the
+/// disk is the host's `persistent_disk`.
+pub fn host_provides(runs: Option<&str>, persistent_disk: bool, requirement: &str) -> bool {
+    match requirement {
+        "worker-process" | "long-running-server" => runs.is_none_or(|r| r == "processes"),
+        "persistent-disk" => persistent_disk,
+        _ => false,
+    }
+}
