@@ -7,6 +7,7 @@
 pub mod layers;
 pub mod model;
 pub mod raw;
+mod rules_check;
 pub mod schema;
 pub mod source;
 pub mod suggest;

@@ -230,7 +230,10 @@ fn check_value(
             }
         }
         (Kind::WordList(words), _) => {
-            return fail(&origin, &format!("a list of {}", suggest::list(words.iter())));
+            return fail(
+                &origin,
+                &format!("a list of {}", suggest::list(words.iter())),
+            );
         }
         (Kind::Bool, DeValue::Boolean(_)) => {}
         (Kind::Bool, _) => return fail(&origin, "true or false"),

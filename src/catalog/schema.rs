@@ -179,7 +179,11 @@ pub static TECH: Collection = Collection {
         optional("free_tier", "Free tier", Kind::Text),
         optional("runs", "Runs code as", Kind::Word(&words::HOST_RUNS)),
         optional("persistent_disk", "Persistent disk", Kind::Bool),
-        optional("needs", "Needs from the host", Kind::WordList(&words::REQUIREMENTS)),
+        optional(
+            "needs",
+            "Needs from the host",
+            Kind::WordList(&words::REQUIREMENTS),
+        ),
         optional(
             "frameworks",
             "Frameworks",
@@ -273,7 +277,11 @@ pub static COVERAGE: Collection = Collection {
             "Capabilities",
             Kind::RefList(Target::Capability),
         ),
-        optional("needs", "Needs from the host", Kind::WordList(&words::REQUIREMENTS)),
+        optional(
+            "needs",
+            "Needs from the host",
+            Kind::WordList(&words::REQUIREMENTS),
+        ),
         required("reason", "Reason", Kind::Text),
     ],
 };
@@ -379,7 +387,11 @@ pub static SLOT: Collection = Collection {
         optional("trait_weight", "Trait weight", Kind::Weight),
         optional("best_for_weight", "Best-for weight", Kind::Weight),
         optional("cloud_weight", "Same-cloud weight", Kind::Weight),
-        optional("ecosystem_weight", "Framework-ecosystem weight", Kind::Weight),
+        optional(
+            "ecosystem_weight",
+            "Framework-ecosystem weight",
+            Kind::Weight,
+        ),
     ],
 };
 
@@ -447,7 +459,7 @@ pub const NON_EMPTY_LISTS: [&str; 3] = ["strengths", "weaknesses", "sources"];
 mod tests {
     use super::*;
     use crate::catalog::model::{
-        Capability, Caveat, Category, Coverage, Criterion, Factor, HostingModel, Need, PriceModel,
+        Capability, Category, Caveat, Coverage, Criterion, Factor, HostingModel, Need, PriceModel,
         Priority, Product, Scale, SkillLevel, SkillTransfer, Slot, Tech,
     };
 

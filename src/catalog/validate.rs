@@ -26,6 +26,7 @@ pub fn build(merged: &Merged, problems: &mut Vec<Problem>) -> Option<Catalog> {
             Some((entry.id.clone(), names.collect()))
         })
         .collect();
+    super::rules_check::check(merged, problems);
     let mut pruned = Vec::new();
     for entry in merged.all_entries() {
         check_required(entry, &required_by_category, problems);

@@ -27,7 +27,14 @@ pub const RESERVED_SLOTS: [&str; 1] = ["platform"];
 pub const HOST_RUNS: [&str; 3] = ["processes", "functions", "isolates"];
 
 /// What a component needs from its host (`needs`).
-pub const REQUIREMENTS: [&str; 3] = ["worker-process", "persistent-disk", "long-running-server"];
+/// `process-runtime`: a full language runtime in an OS process (functions have one, edge
+/// isolates do not).
+pub const REQUIREMENTS: [&str; 4] = [
+    "worker-process",
+    "persistent-disk",
+    "long-running-server",
+    "process-runtime",
+];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
 pub const FACTORS: [&str; 4] = [
@@ -46,6 +53,7 @@ pub fn host_provides(runs: Option<&str>, persistent_disk: bool, requirement: &st
     match requirement {
         "worker-process" | "long-running-server" => runs.is_none_or(|r| r == "processes"),
         "persistent-disk" => persistent_disk,
+        "process-runtime" => runs.is_none_or(|r| r != "isolates"),
         _ => false,
     }
 }

@@ -10,12 +10,24 @@ use crate::catalog::model::Text;
 use crate::cli::ProfileArgs;
 use crate::recommend::Engine;
 use crate::recommend::profile::{Profile, RawProfile};
-use crate::recommend::search::{self, Alternative, Candidates};
+use crate::recommend::search::{self, Alternative};
 use crate::recommend::stack::Stack;
 use crate::render::{Report, Style, markdown, table};
 
-/// Breakdown lines shown per stack in a table; JSON has them all.
-const REASONS_SHOWN: usize = 6;
+/// The breakdown lines a table shows: the strongest line of every slot, strongest
+/// first (JSON has them all).
+fn why<'a>(stack: &'a Stack<'_>) -> Vec<&'a crate::recommend::stack::Line> {
+    let mut shown: Vec<&crate::recommend::stack::Line> = Vec::new();
+    for line in &stack.breakdown {
+        match shown.iter_mut().find(|l| l.slot == line.slot) {
+            Some(best) if best.micro >= line.micro => {}
+            Some(best) => *best = line,
+            None => shown.push(line),
+        }
+    }
+    shown.sort_by(|a, b| b.micro.cmp(&a.micro));
+    shown
+}
 const TRADEOFFS_SHOWN: usize = 4;
 
 #[derive(Serialize)]
@@ -86,8 +98,7 @@ pub fn run<'c>(
     top: usize,
 ) -> anyhow::Result<RecommendReport<'c>> {
     let engine = Engine::new(catalog, std::borrow::Cow::Borrowed(profile));
-    let candidates = Candidates::new(&engine)?;
-    let ranking = search::best(&engine, &candidates, top)?;
+    let ranking = search::rank(&engine, top)?;
     Ok(RecommendReport {
         profile,
         stacks: ranking.stacks,
@@ -142,23 +153,14 @@ pub fn stack_table(stack: &Stack<'_>, heading: &str, catalog: &Catalog, style: &
         stack.score,
         style.good(&score_bar(stack.score))
     );
-    let components = stack
-        .components
-        .0
-        .iter()
-        .map(|(slot, tech)| {
-            (
-                style.heading(slot_name(catalog, slot)),
-                format!("{} ({})", tech.name, tech.id),
-            )
-        })
+    let components = component_rows(stack, catalog)
+        .into_iter()
+        .map(|(slot, text)| (style.heading(slot), text))
         .collect();
     out += &table::to_string(&table::key_values(style, components));
     out += &format!("{}\n", style.heading("Why"));
-    let reasons = stack
-        .breakdown
-        .iter()
-        .take(REASONS_SHOWN)
+    let reasons = why(stack)
+        .into_iter()
         .map(|line| {
             (
                 style.good(&format!("+{}", line.points)),
@@ -181,7 +183,35 @@ pub fn stack_table(stack: &Stack<'_>, heading: &str, catalog: &Catalog, style: &
             .collect();
         out += &table::to_string(&table::key_values(style, tradeoffs));
     }
+    if let Some(note) = &stack.note {
+        out += &format!("{}\n", style.dim(note));
+    }
     out
+}
+
+/// The components by slot name, then the slots other components cover.
+fn component_rows<'a>(stack: &'a Stack<'_>, catalog: &'a Catalog) -> Vec<(&'a str, String)> {
+    let mut rows: Vec<(&str, String)> = stack
+        .components
+        .0
+        .iter()
+        .map(|(slot, tech)| {
+            (
+                slot_name(catalog, slot),
+                format!("{} ({})", tech.name, tech.id),
+            )
+        })
+        .collect();
+    for cover in stack.covered.iter() {
+        rows.push((
+            slot_name(catalog, cover.slot),
+            format!(
+                "covered by {} ({}): {}",
+                cover.by.name, cover.by.id, cover.coverage.reason
+            ),
+        ));
+    }
+    rows
 }
 
 /// One stack as markdown.
@@ -191,16 +221,9 @@ pub fn stack_markdown(stack: &Stack<'_>, heading: &str, catalog: &Catalog) -> St
         title(stack, catalog),
         stack.score
     );
-    let rows: Vec<Vec<String>> = stack
-        .components
-        .0
-        .iter()
-        .map(|(slot, tech)| {
-            vec![
-                slot_name(catalog, slot).to_string(),
-                format!("{} (`{}`)", tech.name, tech.id),
-            ]
-        })
+    let rows: Vec<Vec<String>> = component_rows(stack, catalog)
+        .into_iter()
+        .map(|(slot, text)| vec![slot.to_string(), text])
         .collect();
     out += &markdown::table(&["Slot", "Technology"], &rows);
     out += "\n**Why**\n\n";
@@ -221,6 +244,9 @@ pub fn stack_markdown(stack: &Stack<'_>, heading: &str, catalog: &Catalog) -> St
         for tradeoff in &stack.tradeoffs {
             out += &format!("- {}\n", markdown::escape(tradeoff));
         }
+    }
+    if let Some(note) = &stack.note {
+        out += &format!("\n{}\n", markdown::escape(note));
     }
     out
 }

@@ -4,7 +4,8 @@
 
 use std::fmt;
 
-use crate::catalog::model::Tech;
+use crate::catalog::model::{Tech, Text};
+use crate::catalog::words;
 
 /// Why two technologies cannot share a stack.
 #[derive(Debug, Clone, Copy)]
@@ -41,17 +42,14 @@ pub enum Conflict<'a> {
     Backends {
         runner: &'a Tech,
     },
-    Workers {
-        runner: &'a Tech,
+    HostNeeds {
+        tech: &'a Tech,
+        requirement: &'a str,
         host: &'a Tech,
     },
     BundledElsewhere {
         orm: &'a Tech,
         owner: &'a Tech,
-    },
-    FrameworkHost {
-        framework: &'a Tech,
-        host: &'a Tech,
     },
 }
 
@@ -119,11 +117,29 @@ impl fmt::Display for Conflict<'_> {
                 runner.id,
                 runner.backends.join(", ")
             ),
-            Conflict::Workers { runner, host } => write!(
-                f,
-                "{} needs worker processes, which {} does not run",
-                runner.id, host.id
-            ),
+            Conflict::HostNeeds {
+                tech,
+                requirement,
+                host,
+            } => {
+                let needed = match *requirement {
+                    "worker-process" => "a long-running worker process",
+                    "long-running-server" => "a long-running server process",
+                    "persistent-disk" => "a disk that survives restarts",
+                    "process-runtime" => "a full language runtime in an OS process",
+                    other => other,
+                };
+                let runs = host.runs.as_deref().unwrap_or("processes");
+                let has = match (*requirement, runs) {
+                    ("persistent-disk", _) => {
+                        "loses files written to its disk on every restart or deploy"
+                    }
+                    (_, "functions") => "runs request-scoped functions",
+                    (_, "isolates") => "runs short-lived edge isolates",
+                    _ => "does not provide it",
+                };
+                write!(f, "{} needs {needed}; {} {has}", tech.id, host.id)
+            }
             Conflict::BundledElsewhere { orm, owner } => {
                 write!(
                     f,
@@ -131,13 +147,15 @@ impl fmt::Display for Conflict<'_> {
                     orm.id, owner.id
                 )
             }
-            Conflict::FrameworkHost { framework, host } => write!(
-                f,
-                "{} runs as a long-lived server; {} runs short-lived functions",
-                framework.id, host.id
-            ),
         }
     }
+}
+
+/// Whether a store is one of `engines` or speaks the protocol of one (Neon is PostgreSQL).
+pub fn speaks(store: &Tech, engines: &[Text]) -> bool {
+    std::iter::once(&store.id)
+        .chain(&store.compatible_with)
+        .any(|id| engines.contains(id))
 }
 
 fn names_language(tech: &Tech, language: &Tech) -> bool {
@@ -159,14 +177,14 @@ pub fn framework_database<'a>(
     database: &'a Tech,
     bundled_orm: Option<&'a Tech>,
 ) -> Fit<'a> {
-    if !framework.databases.is_empty() && !framework.databases.contains(&database.id) {
+    if !framework.databases.is_empty() && !speaks(database, &framework.databases) {
         return Err(Conflict::FrameworkDatabases {
             framework,
             database,
         });
     }
     match bundled_orm {
-        Some(orm) if !orm.databases.contains(&database.id) => Err(Conflict::BundledOrm {
+        Some(orm) if !speaks(database, &orm.databases) => Err(Conflict::BundledOrm {
             framework,
             orm,
             database,
@@ -176,7 +194,7 @@ pub fn framework_database<'a>(
 }
 
 pub fn orm_database<'a>(orm: &'a Tech, database: &'a Tech) -> Fit<'a> {
-    if orm.databases.contains(&database.id) {
+    if speaks(database, &orm.databases) {
         Ok(())
     } else {
         Err(Conflict::OrmDatabase { orm, database })
@@ -218,24 +236,29 @@ pub fn runtime<'a>(runtime: &'a Tech, language: &'a Tech, framework: Option<&'a 
 /// A job runner needs one of its backends among the stack's stores, or a store
 /// compatible with one (Oban runs on Neon because Neon is PostgreSQL).
 pub fn backends<'a>(runner: &'a Tech, stores: &[&Tech]) -> Fit<'a> {
-    let serves = |store: &&Tech| {
-        std::iter::once(&store.id)
-            .chain(&store.compatible_with)
-            .any(|id| runner.backends.contains(id))
-    };
-    if runner.backends.is_empty() || stores.iter().any(serves) {
+    if runner.backends.is_empty() || stores.iter().any(|store| speaks(store, &runner.backends)) {
         Ok(())
     } else {
         Err(Conflict::Backends { runner })
     }
 }
 
-/// A job runner needs worker processes beside the web process.
-pub fn workers<'a>(runner: &'a Tech, host: &'a Tech) -> Fit<'a> {
-    if runner.category != "jobs" || host.capabilities.iter().any(|c| c == "background-workers") {
-        Ok(())
-    } else {
-        Err(Conflict::Workers { runner, host })
+/// What a component needs from its host (a worker process, a long-running server, a
+/// disk that survives restarts), the host provides.
+pub fn host_needs<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
+    let runs = host.runs.as_deref();
+    let disk = host.persistent_disk.unwrap_or(false);
+    match tech
+        .needs
+        .iter()
+        .find(|need| !words::host_provides(runs, disk, need))
+    {
+        Some(requirement) => Err(Conflict::HostNeeds {
+            tech,
+            requirement,
+            host,
+        }),
+        None => Ok(()),
     }
 }
 
@@ -253,20 +276,61 @@ pub fn bundled_elsewhere<'a>(
     }
 }
 
-/// A batteries-included framework is a long-lived server with connection pools and
-/// start-up work; a functions platform runs short-lived handlers.
-pub fn framework_host<'a>(framework: &'a Tech, host: &'a Tech) -> Fit<'a> {
-    let long_lived = framework
-        .capabilities
-        .iter()
-        .any(|c| c == "batteries-included" || c == "built-in-orm");
-    let functions = matches!(
-        host.kind.as_deref(),
-        Some("serverless functions" | "edge functions")
+/// Every conflict among the technologies of a (possibly partial) stack: the same rules
+/// the search applies one slot at a time, applied to the whole. `catalog` resolves the
+/// ORM a framework bundles and the framework that owns a bundled ORM.
+pub fn check<'a>(
+    catalog: &'a crate::catalog::Catalog,
+    components: &super::stack::Components<'a>,
+) -> Vec<Conflict<'a>> {
+    let mut problems = Vec::new();
+    let mut note = |fit: Fit<'a>| {
+        if let Err(conflict) = fit {
+            problems.push(conflict);
+        }
+    };
+    let get = |slot: &str| components.get(slot);
+    let (language, framework, database, host) = (
+        get("language"),
+        get("framework"),
+        get("database"),
+        get("hosting"),
     );
-    if long_lived && functions {
-        Err(Conflict::FrameworkHost { framework, host })
-    } else {
-        Ok(())
+    if let Some(language) = language {
+        for (slot, tech) in &components.0 {
+            if !matches!(slot.as_str(), "hosting" | "database" | "language" | "cache") {
+                note(self::language(tech, language));
+            }
+        }
+        if let Some(host) = host {
+            note(host_language(host, language));
+        }
+        if let Some(runtime) = get("runtime") {
+            note(self::runtime(runtime, language, framework));
+        }
     }
+    if let (Some(framework), Some(database)) = (framework, database) {
+        let bundled = framework.bundled_orm.as_ref().and_then(|o| catalog.tech(o));
+        note(framework_database(framework, database, bundled));
+    }
+    if let Some(orm) = get("orm") {
+        if let Some(database) = database {
+            note(orm_database(orm, database));
+        }
+        let owner = catalog
+            .techs()
+            .find(|t| t.bundled_orm.as_ref() == Some(&orm.id));
+        note(bundled_elsewhere(orm, framework, owner));
+    }
+    if let Some(runner) = get("queue") {
+        let stores: Vec<&Tech> = database.into_iter().chain(get("cache")).collect();
+        note(backends(runner, &stores));
+    }
+    if let Some(host) = host {
+        for (_, tech) in &components.0 {
+            note(same_cloud(tech, host));
+            note(host_needs(tech, host));
+        }
+    }
+    problems
 }

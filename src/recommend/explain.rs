@@ -8,8 +8,8 @@ use crate::catalog::model::{Tech, Text};
 use crate::error::UsageError;
 
 use super::profile::Profile;
-use super::search::{self, Candidates};
-use super::stack::Stack;
+use super::search;
+use super::stack::{Assembly, Components, Stack};
 use super::{Engine, compat};
 
 #[derive(Serialize)]
@@ -54,7 +54,10 @@ pub fn explain<'c>(engine: &Engine<'c>, named: &[Text]) -> Result<Explanation<'c
     let stack = first(&theirs)?;
     let top = first(engine)?;
     // Both are scored by the profile as given, so their points compare.
-    let stack = engine.evaluate(stack.components);
+    let stack = engine.evaluate(Assembly {
+        components: stack.components,
+        covered: stack.covered,
+    });
     let differences = engine
         .catalog
         .rules()
@@ -84,74 +87,41 @@ pub fn explain<'c>(engine: &Engine<'c>, named: &[Text]) -> Result<Explanation<'c
     })
 }
 
+/// The #1 stack of a profile, as `recommend` ranks it.
 fn first<'c>(engine: &Engine<'c>) -> Result<Stack<'c>, UsageError> {
-    let candidates = Candidates::new(engine)?;
-    let mut ranking = search::best(engine, &candidates, 1)?;
+    let mut ranking = search::rank(engine, 1)?;
     Ok(ranking.stacks.remove(0))
 }
 
-/// Every pair of named technologies that cannot share a stack, in plain words.
+/// Every conflict among the named technologies, in plain words: two in one slot, and
+/// the rules every stack follows (`compat::check`).
 pub fn conflicts(engine: &Engine<'_>, named: &[Text]) -> Vec<String> {
     let techs: Vec<&Tech> = named
         .iter()
         .filter_map(|id| engine.catalog.tech(id))
         .collect();
-    let in_slot = |slot: &str| {
-        techs
-            .iter()
-            .copied()
-            .find(|t| search::slot_for(engine, t).is_some_and(|s| s.id == slot))
-    };
+    let slot_of = |t: &Tech| search::slot_for(&engine.slots, t).map(|s| s.id.clone());
     let mut problems: Vec<String> = Vec::new();
+    let mut components = Components::default();
     for (i, a) in techs.iter().enumerate() {
         for b in &techs[i + 1..] {
-            let slot_of = |t: &Tech| search::slot_for(engine, t).map(|s| s.id.clone());
-            if a.id != b.id && slot_of(a) == slot_of(b) {
+            if a.id != b.id && slot_of(a).is_some() && slot_of(a) == slot_of(b) {
                 problems.push(format!(
                     "{} and {} are both a {}; a stack has one",
                     a.id, b.id, a.category
                 ));
             }
         }
-    }
-    let mut note = |fit: compat::Fit<'_>| {
-        if let Err(conflict) = fit {
-            let problem = conflict.to_string();
-            if !problems.contains(&problem) {
-                problems.push(problem);
+        if let Some(slot) = slot_of(a) {
+            if components.get(&slot).is_none() {
+                components.0.push((slot, *a));
             }
         }
-    };
-    let language = in_slot("language");
-    let framework = in_slot("framework");
-    let database = in_slot("database");
-    let host = in_slot("hosting");
-    if let Some(language) = language {
-        for tech in &techs {
-            if tech.category != "hosting" && tech.category != "database" {
-                note(compat::language(tech, language));
-            }
-        }
-        if let Some(host) = host {
-            note(compat::host_language(host, language));
-        }
     }
-    if let (Some(framework), Some(host)) = (framework, host) {
-        note(compat::framework_host(framework, host));
-    }
-    if let (Some(framework), Some(database)) = (framework, database) {
-        let bundled = framework
-            .bundled_orm
-            .as_ref()
-            .and_then(|o| engine.catalog.tech(o));
-        note(compat::framework_database(framework, database, bundled));
-    }
-    if let (Some(orm), Some(database)) = (in_slot("orm"), database) {
-        note(compat::orm_database(orm, database));
-    }
-    if let Some(host) = host {
-        for tech in &techs {
-            note(compat::same_cloud(tech, host));
+    for conflict in compat::check(engine.catalog, &components) {
+        let problem = conflict.to_string();
+        if !problems.contains(&problem) {
+            problems.push(problem);
         }
     }
     problems

@@ -1,8 +1,8 @@
 //! The rule-based recommender: from a profile to ranked, explained stacks. The rules and
-//! weights are catalog data (rules/scoring.toml, rules/needs.toml); this module is the
-//! mechanism: which technologies may share a stack (`compat`), how each component scores
-//! (`criteria`), and how the best stacks are found without trying every combination
-//! (`search`).
+//! weights are catalog data (rules/scoring.toml, rules/needs.toml, ...); this module is
+//! the mechanism: which technologies may share a stack (`compat`), how each component
+//! scores (`criteria`), and how the best stacks are found exactly without trying every
+//! combination (`search`).
 
 pub mod compat;
 pub mod criteria;
@@ -12,39 +12,41 @@ pub mod profile;
 mod properties;
 pub mod search;
 pub mod stack;
+pub mod tradeoffs;
 
 use std::borrow::Cow;
 
 use crate::catalog::Catalog;
-use crate::catalog::model::{Need, Scale, Slot, Tech, Text, TraitWeights};
+use crate::catalog::model::{Coverage, Need, Slot, Tech, Text};
+use criteria::preferences::Preferences;
+use criteria::product_fit::ProductFit;
+use criteria::team_skill::{Known, TeamSkill};
+use criteria::weighing::Weighing;
+use criteria::{Context, Tally, TraitVector};
 use profile::Profile;
-use stack::{Components, Line, Stack};
+use stack::{Assembly, Line, Stack};
 
-/// A profile's rules, resolved once: effective criterion weights, the needs that apply,
-/// and the per-unit value of need and trait weights in each criterion.
+/// A profile's rules, resolved once: each criterion's inputs, and the slots in play.
 pub struct Engine<'c> {
     pub catalog: &'c Catalog,
     pub profile: Cow<'c, Profile>,
-    weights: Vec<(&'c str, f64)>,
+    /// Every slot, in display order.
     pub slots: Vec<&'c Slot>,
-    pub core: Vec<Text>,
-    pub product_needs: Vec<&'c Need>,
-    pub scale_needs: Vec<&'c Need>,
-    pub priority_needs: Vec<&'c Need>,
-    /// Pairings with a language: a bonus in product fit, outside its denominator.
-    pub language_needs: Vec<&'c Need>,
-    pub scale: &'c Scale,
-    pub scale_traits: criteria::TraitVector,
-    pub priority_traits: criteria::TraitVector,
-    pub priority_names: String,
-    pub product_unit: f64,
-    pub scale_unit: f64,
-    pub priority_unit: f64,
+    /// The slots this profile fills: core and `always` slots, slots a need or --require
+    /// calls for, and the cache when jobs are in play (a job runner may need its store).
+    pub in_play: Vec<&'c Slot>,
+    pub team: TeamSkill<'c>,
+    pub product: ProductFit<'c>,
+    pub scale: Weighing<'c>,
+    pub priorities: Weighing<'c>,
+    pub preferences: Preferences,
+    /// The needs of product, scale and priorities, for trade-offs.
+    pub needs: Vec<&'c Need>,
 }
 
 impl<'c> Engine<'c> {
     pub fn new(catalog: &'c Catalog, profile: Cow<'c, Profile>) -> Self {
-        let rules = &catalog.rules();
+        let rules = catalog.rules();
         let wanted: &Profile = &profile;
         // A criterion with nothing to judge hands its points to the others.
         let applies = |id: &str| id != "preferences" || !wanted.prefer.is_empty();
@@ -54,43 +56,39 @@ impl<'c> Engine<'c> {
             .filter(|c| applies(&c.id))
             .map(|c| f64::from(c.weight))
             .sum();
-        let weights = rules
-            .criteria
-            .iter()
-            .map(|c| {
-                let weight = if applies(&c.id) && live > 0.0 {
-                    f64::from(c.weight) * 100.0 / live
-                } else {
-                    0.0
-                };
-                (c.id.as_str(), weight)
-            })
-            .collect();
+        let weight = |id: &str| {
+            rules
+                .criteria
+                .iter()
+                .find(|c| c.id == id && applies(&c.id))
+                .filter(|_| live > 0.0)
+                .map_or(0.0, |c| f64::from(c.weight) * 100.0 / live)
+        };
         let slots: Vec<&Slot> = rules.slots.iter().collect();
-        let core = slots
-            .iter()
-            .filter(|s| s.core)
-            .map(|s| s.id.clone())
-            .collect();
         let needs_where = |matches: &dyn Fn(&Need) -> bool| -> Vec<&Need> {
             rules.needs.iter().filter(|n| matches(n)).collect()
         };
         let product_needs = needs_where(&|n| {
-            n.product.as_ref() == Some(&wanted.product) && n.scale.is_none() && n.priority.is_none()
+            n.product.as_ref() == Some(&wanted.product)
+                && n.scale.is_none()
+                && n.priority.is_none()
+                && n.language.is_none()
         });
-        let scale_needs =
-            needs_where(&|n| n.scale.as_ref() == Some(&wanted.scale) && n.product.is_none());
+        let scale_needs = needs_where(&|n| {
+            n.scale.as_ref() == Some(&wanted.scale) && n.product.is_none() && n.language.is_none()
+        });
         let priority_needs = needs_where(&|n| {
             n.priority
                 .as_ref()
                 .is_some_and(|p| wanted.priorities.contains(p))
         });
-        let language_needs = needs_where(&|n| n.language.is_some());
+        let pairings = needs_where(&|n| n.language.is_some());
         let scale = rules
             .scales
             .iter()
             .find(|s| s.id == wanted.scale)
-            .expect("the profile's scale was resolved against the catalog");
+            .or(rules.scales.first())
+            .expect("validation keeps at least one [[scale]]");
         let chosen: Vec<_> = rules
             .priorities
             .iter()
@@ -102,240 +100,252 @@ impl<'c> Engine<'c> {
                 }
             })
             .collect();
-        let mut priority_traits = TraitWeights::new();
+        let mut priority_traits = TraitVector::default();
         for priority in &chosen {
-            for (name, weight) in &priority.traits {
-                *priority_traits.entry(name.clone()).or_default() += weight;
-            }
+            priority_traits.add(&TraitVector::new(&priority.traits));
         }
         let priority_names = chosen
             .iter()
             .map(|p| p.id.as_str())
             .collect::<Vec<_>>()
             .join(" + ");
-        let core_trait_weight: f64 = slots
+        let sum = |values: &mut dyn Iterator<Item = u8>| values.map(f64::from).sum::<f64>();
+
+        let needed: Vec<&Text> = product_needs
             .iter()
-            .filter(|s| s.core)
-            .map(|s| f64::from(s.trait_weight))
-            .sum();
-        let core_best_for: f64 = slots
+            .chain(&scale_needs)
+            .chain(&priority_needs)
+            .map(|n| &n.slot)
+            .collect();
+        let required: Vec<&Tech> = wanted
+            .require
             .iter()
-            .filter(|s| s.core)
-            .map(|s| f64::from(s.best_for_weight))
-            .sum();
-        let sum_needs = |needs: &[&Need]| needs.iter().map(|n| f64::from(n.weight)).sum::<f64>();
-        let unit = |weight: f64, denominator: f64| {
-            if denominator > 0.0 {
-                weight / denominator
-            } else {
-                0.0
+            .filter_map(|id| catalog.tech(id))
+            .collect();
+        let queue_in_play = |slots: &[&Slot]| slots.iter().any(|s| s.id == "queue");
+        let mut in_play: Vec<&Slot> = slots
+            .iter()
+            .copied()
+            .filter(|slot| {
+                slot.core
+                    || slot.always
+                    || needed.contains(&&slot.id)
+                    || required
+                        .iter()
+                        .any(|t| search::slot_for(&slots, t).is_some_and(|s| s.id == slot.id))
+            })
+            .collect();
+        if queue_in_play(&in_play) && !in_play.iter().any(|s| s.id == "cache") {
+            if let Some(cache) = slots.iter().copied().find(|s| s.id == "cache") {
+                in_play.push(cache);
+                in_play.sort_by_key(|s| slots.iter().position(|o| o.id == s.id));
             }
+        }
+
+        let known = wanted
+            .team
+            .iter()
+            .map(|skill| Known {
+                tech: skill.tech.clone(),
+                level: skill.level.clone(),
+                factor: rules
+                    .skill_levels
+                    .iter()
+                    .find(|l| l.id == skill.level)
+                    .map_or(0.0, |l| l.factor),
+                languages: catalog
+                    .tech(&skill.tech)
+                    .map(|t| t.languages.clone())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        let team = TeamSkill {
+            weight: weight("team"),
+            known,
+            transfers: &rules.skill_transfers,
+            language_share: rules.factor("team-language-share"),
+            new_framework: rules.factor("team-new-framework"),
+            platform: rules.factor("team-platform"),
+            language_of_known_tool: rules.factor("team-language-of-known-tool"),
         };
-        let mut engine = Engine {
+        let languages: Vec<&Tech> = catalog
+            .techs()
+            .filter(|t| t.category == "language")
+            .collect();
+        let mut product = ProductFit {
+            product: wanted.product.clone(),
+            needs: product_needs.clone(),
+            pairings,
+            cloud: (wanted.cloud != "any").then(|| wanted.cloud.clone()),
+            unit: 0.0,
+        };
+        let units = product.units(&in_play, &languages);
+        product.unit = share(weight("product"), units);
+        let mut scale = Weighing {
+            criterion: "scale",
+            label: format!("at {} scale", scale.id),
+            needs: scale_needs.clone(),
+            traits: TraitVector::new(&scale.traits),
+            price_weight: f64::from(scale.price_weight),
+            moving_part_cost: f64::from(scale.moving_part_cost),
+            unit: 0.0,
+            price_models: &rules.price_models,
+        };
+        scale.unit = share(weight("scale"), scale.units(&in_play));
+        let mut priorities = Weighing {
+            criterion: "priorities",
+            label: format!("for {priority_names}"),
+            needs: priority_needs.clone(),
+            traits: priority_traits,
+            price_weight: sum(&mut chosen.iter().map(|p| p.price_weight)),
+            moving_part_cost: sum(&mut chosen.iter().map(|p| p.moving_part_cost)),
+            unit: 0.0,
+            price_models: &rules.price_models,
+        };
+        priorities.unit = share(weight("priorities"), priorities.units(&in_play));
+        let preferences = Preferences {
+            each: weight("preferences") / wanted.prefer.len().max(1) as f64,
+            ids: wanted.prefer.clone(),
+        };
+        let needs = product_needs
+            .into_iter()
+            .chain(scale_needs)
+            .chain(priority_needs)
+            .collect();
+        Engine {
             catalog,
             profile,
-            weights,
             slots,
-            core,
-            product_unit: 0.0,
-            scale_unit: 0.0,
-            priority_unit: 0.0,
-            product_needs,
-            scale_needs,
-            priority_needs,
-            language_needs,
+            in_play,
+            team,
+            product,
             scale,
-            scale_traits: criteria::TraitVector::new(&scale.traits),
-            priority_traits: criteria::TraitVector::new(&priority_traits),
-            priority_names,
-        };
-        engine.product_unit = unit(
-            engine.weight("product"),
-            sum_needs(&engine.product_needs) + core_best_for,
-        );
-        engine.scale_unit = unit(
-            engine.weight("scale"),
-            sum_needs(&engine.scale_needs) + core_trait_weight * engine.scale_traits.total(),
-        );
-        engine.priority_unit = unit(
-            engine.weight("priorities"),
-            sum_needs(&engine.priority_needs) + core_trait_weight * engine.priority_traits.total(),
-        );
-        engine
-    }
-
-    /// A criterion's share of 100 points for this profile.
-    pub fn weight(&self, criterion: &str) -> f64 {
-        self.weights
-            .iter()
-            .find(|(id, _)| *id == criterion)
-            .map_or(0.0, |(_, w)| *w)
+            priorities,
+            preferences,
+            needs,
+        }
     }
 
     pub fn slot(&self, id: &str) -> Option<&'c Slot> {
         self.slots.iter().copied().find(|s| s.id == id)
     }
 
-    /// How well the team knows `tech`, and why: directly, through a neighbouring language,
-    /// or through a framework or runtime of that language.
-    pub fn skill(&self, tech: &Tech) -> Option<(f64, String)> {
-        let rules = &self.catalog.rules();
-        let level = |id: &Text| {
-            rules
-                .skill_levels
-                .iter()
-                .find(|l| l.id == *id)
-                .map_or(0.0, |l| l.factor)
-        };
-        let mut best: Option<(f64, String)> = None;
-        let mut consider = |factor: f64, reason: String| {
-            if best.as_ref().is_none_or(|(b, _)| factor > *b) {
-                best = Some((factor, reason));
-            }
-        };
-        for skill in &self.profile.team {
-            let known = level(&skill.level);
-            if skill.tech == tech.id {
-                consider(
-                    known,
-                    format!("the team knows {} ({})", tech.id, skill.level),
-                );
-                continue;
-            }
-            for transfer in rules
-                .skill_transfers
-                .iter()
-                .filter(|t| t.from == skill.tech && t.to == tech.id)
-            {
-                consider(
-                    known * transfer.factor,
-                    format!(
-                        "the team knows {} ({}): {}",
-                        skill.tech, skill.level, transfer.reason
-                    ),
-                );
-            }
-            if let Some(known_tech) = self.catalog.tech(&skill.tech) {
-                if tech.category == "language" && known_tech.languages.contains(&tech.id) {
-                    consider(
-                        known * 0.9,
-                        format!(
-                            "the team knows {} ({}), so it writes {}",
-                            skill.tech, skill.level, tech.id
-                        ),
-                    );
-                }
-            }
-        }
-        best
-    }
-
-    /// Every contribution a component earns in its slot. `language` is the stack's language.
-    pub fn tally(&self, slot: &str, tech: &Tech, language: &Tech, out: &mut dyn criteria::Tally) {
-        self.tally_shared(slot, tech, out);
-        self.tally_language(slot, tech, language, out);
-    }
-
-    /// The contributions that do not depend on the stack's language.
-    pub fn tally_shared(&self, slot: &str, tech: &Tech, out: &mut dyn criteria::Tally) {
-        criteria::product_fit::tally(self, slot, tech, out);
-        criteria::scale_fit::tally(self, slot, tech, out);
-        criteria::priorities::tally(self, slot, tech, out);
-        criteria::preferences::tally(self, tech, out);
-    }
-
-    /// The contributions that depend on the stack's language: team skill and pairings.
-    pub fn tally_language(
+    /// Every contribution a component earns in its slot. `stand_in`: a backend platform
+    /// judged in the framework slot.
+    pub fn tally(
         &self,
-        slot: &str,
+        slot: &Slot,
         tech: &Tech,
-        language: &Tech,
-        out: &mut dyn criteria::Tally,
+        context: &Context<'_>,
+        stand_in: bool,
+        out: &mut dyn Tally,
     ) {
-        criteria::team_skill::tally(self, slot, tech, language, out);
-        criteria::product_fit::tally_pairings(self, slot, tech, language, out);
-    }
-
-    pub fn shared_points(&self, slot: &str, tech: &Tech) -> f64 {
-        let mut points = 0.0;
-        self.tally_shared(slot, tech, &mut points);
-        points
-    }
-
-    pub fn language_points(&self, slot: &str, tech: &Tech, language: &Tech) -> f64 {
-        let mut points = 0.0;
-        self.tally_language(slot, tech, language, &mut points);
-        points
-    }
-
-    /// Scores a complete stack: its breakdown (apportioned to whole points that add up to
-    /// the score) and its trade-offs.
-    pub fn evaluate(&self, components: Components<'c>) -> Stack<'c> {
-        let language = components
-            .get("language")
-            .expect("every stack has a language");
-        let mut lines: Vec<Line> = Vec::new();
-        for (slot, tech) in &components.0 {
-            self.tally(slot, tech, language, &mut lines);
+        self.team.tally(&slot.id, tech, context.language, out);
+        self.product.tally(slot, tech, context, stand_in, out);
+        self.scale.tally(slot, tech, out);
+        self.priorities.tally(slot, tech, out);
+        if !stand_in {
+            self.preferences.tally(tech, out);
         }
-        // A backend platform standing in for the framework is judged in that slot too.
-        if components.get("framework").is_none() {
-            if let Some(platform) = components.get("database") {
-                self.tally("framework", platform, language, &mut lines);
+    }
+
+    /// What a slot earns when another component covers it: the needs the coverage meets,
+    /// and one service fewer.
+    pub fn tally_covered(&self, slot: &Slot, by: &Tech, coverage: &Coverage, out: &mut dyn Tally) {
+        let units = [
+            ("product", &self.product.needs, self.product.unit),
+            ("scale", &self.scale.needs, self.scale.unit),
+            ("priorities", &self.priorities.needs, self.priorities.unit),
+        ];
+        for (criterion, needs, unit) in units {
+            for need in needs
+                .iter()
+                .filter(|n| n.slot == slot.id && criteria::meets_with(n, &coverage.capabilities))
+            {
+                out.add(criterion, f64::from(need.weight) * unit, &|| {
+                    format!("{} covers it ({}): {}", by.id, coverage.reason, need.reason)
+                });
             }
         }
-        lines.retain(|line| line.exact > 0.0);
-        lines.sort_by(|a, b| {
-            b.exact
-                .total_cmp(&a.exact)
-                .then_with(|| a.reason.cmp(&b.reason))
-        });
+        if slot.ecosystem_weight > 0 {
+            out.add(
+                "product",
+                f64::from(slot.ecosystem_weight) * self.product.unit,
+                &|| {
+                    format!(
+                        "{} does it with its own tooling: nothing to integrate",
+                        by.id
+                    )
+                },
+            );
+        }
+        self.tally_lean(slot, Some(by), out);
+    }
+
+    /// What a service slot left empty or covered earns: nothing new to run.
+    pub fn tally_lean(&self, slot: &Slot, by: Option<&Tech>, out: &mut dyn Tally) {
+        self.scale.tally_lean(slot, by, out);
+        self.priorities.tally_lean(slot, by, out);
+    }
+
+    /// Scores an assembled stack from scratch: its breakdown (apportioned to whole points
+    /// that add up to the score) and its trade-offs.
+    pub fn evaluate(&self, assembly: Assembly<'c>) -> Stack<'c> {
+        let mut lines: Vec<Line> = Vec::new();
+        let micro = self.tally_assembly(&assembly, &mut lines);
+        debug_assert_eq!(micro, lines.iter().map(|l| l.micro).sum::<i64>());
+        lines.sort_by(|a, b| b.micro.cmp(&a.micro).then_with(|| a.reason.cmp(&b.reason)));
         let score = stack::apportion(&mut lines);
-        lines.retain(|line| line.points > 0);
+        lines.retain(|line| line.micro != 0);
         Stack {
             rank: 0,
             score,
-            tradeoffs: self.tradeoffs(&components),
-            components,
+            micro,
+            tradeoffs: tradeoffs::of(self, &assembly),
+            note: None,
+            components: assembly.components,
+            covered: assembly.covered,
             breakdown: lines,
         }
     }
 
-    /// What a stack gives up: the needs it leaves unmet, then the first weakness of its
-    /// database and framework.
-    fn tradeoffs(&self, components: &Components<'_>) -> Vec<String> {
-        let stand_in = |slot: &str| {
-            components.get(slot).or_else(|| {
-                (slot == "framework")
-                    .then(|| components.get("database"))
-                    .flatten()
-            })
+    /// The exact points of an assembled stack, slot by slot, into `out`.
+    pub fn tally_assembly(&self, assembly: &Assembly<'c>, out: &mut Vec<Line>) -> i64 {
+        let components = &assembly.components;
+        let language = components
+            .get("language")
+            .expect("every stack has a language");
+        let context = Context {
+            language,
+            framework: components.get("framework"),
         };
-        let needs = self
-            .product_needs
+        let counted = self
+            .slots
             .iter()
-            .chain(&self.scale_needs)
-            .chain(&self.priority_needs);
-        let mut tradeoffs: Vec<String> = needs
-            .filter(|need| !stand_in(&need.slot).is_some_and(|tech| criteria::meets(need, tech)))
-            .map(|need| {
-                let holder = stand_in(&need.slot)
-                    .map_or_else(|| "nothing".to_string(), |t| t.id.to_string());
-                format!(
-                    "no {} in {} ({holder}): {}",
-                    criteria::wanted(need),
-                    need.slot,
-                    need.reason
-                )
-            })
-            .collect();
-        for slot in ["database", "framework"] {
-            if let Some(tech) = components.get(slot) {
-                if let Some(weakness) = tech.weaknesses.first() {
-                    tradeoffs.push(format!("{}: {weakness}", tech.id));
+            .filter(|s| self.in_play.contains(s) || components.get(&s.id).is_some());
+        for slot in counted {
+            let before = out.len();
+            if let Some(tech) = components.get(&slot.id) {
+                self.tally(slot, tech, &context, false, out);
+            } else if let Some(cover) = assembly.covered.iter().find(|c| slot.id == c.slot) {
+                self.tally_covered(slot, cover.by, cover.coverage, out);
+            } else if slot.id == "framework" {
+                // A backend platform standing in for the framework is judged there too.
+                if let Some(platform) = components.get("database") {
+                    self.tally(slot, platform, &context, true, out);
                 }
+            } else {
+                self.tally_lean(slot, None, out);
+            }
+            for line in &mut out[before..] {
+                line.slot = slot.id.clone();
             }
         }
-        tradeoffs
+        out.iter().map(|l| l.micro).sum()
     }
+}
+
+/// A criterion's points per weight unit.
+fn share(weight: f64, units: f64) -> f64 {
+    if units > 0.0 { weight / units } else { 0.0 }
 }

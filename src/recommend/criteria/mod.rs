@@ -1,16 +1,25 @@
-//! The scoring criteria, one module each. Every criterion scores one component of a stack
-//! at a time, so a stack's score is the sum of its components' scores: that is what lets
-//! the search rank candidates slot by slot instead of trying every combination.
+//! The scoring criteria, one module each. A criterion scores one component of a stack at
+//! a time, from what it is given (the component, its slot, the stack's context and the
+//! criterion's own resolved rules): it never calls back into the engine. A stack's score
+//! is the sum of its components' points, which is what lets the search rank candidates
+//! slot by slot and bound what a partial stack can still reach.
 
 pub mod preferences;
-pub mod priorities;
 pub mod product_fit;
-pub mod scale_fit;
 pub mod team_skill;
+pub mod weighing;
 
-use crate::catalog::model::{Need, Tech, TraitWeights, Traits};
+use crate::catalog::model::{Need, Slot, Tech, TraitWeights, Traits};
 
 use super::stack::Line;
+
+/// Points are counted in millionths, as integers, so that a sum does not depend on the
+/// order it is added in: the search and the brute-force oracle agree to the last unit.
+pub const MICRO: f64 = 1_000_000.0;
+
+pub fn micro(points: f64) -> i64 {
+    (points * MICRO).round() as i64
+}
 
 /// Where a criterion puts its contributions: a plain sum while searching, explained lines
 /// for the stacks that are shown. Reasons are only formatted for the latter.
@@ -18,25 +27,37 @@ pub trait Tally {
     fn add(&mut self, criterion: &'static str, points: f64, reason: &dyn Fn() -> String);
 }
 
-impl Tally for f64 {
+impl Tally for i64 {
     fn add(&mut self, _: &'static str, points: f64, _: &dyn Fn() -> String) {
-        *self += points;
+        *self += micro(points);
     }
 }
 
 impl Tally for Vec<Line> {
     fn add(&mut self, criterion: &'static str, points: f64, reason: &dyn Fn() -> String) {
-        self.push(Line::new(criterion, points, reason()));
+        let points = micro(points);
+        if points != 0 {
+            self.push(Line::new(criterion, points, reason()));
+        }
     }
+}
+
+/// What a component's points may depend on beyond itself: the stack's language and
+/// framework.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub language: &'a Tech,
+    pub framework: Option<&'a Tech>,
 }
 
 /// Whether `tech` meets `need`.
 pub fn meets(need: &Need, tech: &Tech) -> bool {
-    need.techs.contains(&tech.id)
-        || need
-            .capabilities
-            .iter()
-            .any(|c| tech.capabilities.contains(c))
+    need.techs.contains(&tech.id) || meets_with(need, &tech.capabilities)
+}
+
+/// Whether a set of capabilities meets `need`.
+pub fn meets_with(need: &Need, capabilities: &[crate::catalog::model::Text]) -> bool {
+    need.capabilities.iter().any(|c| capabilities.contains(c))
 }
 
 /// What a need asks for, for a trade-off line.
@@ -46,47 +67,21 @@ pub fn wanted(need: &Need) -> String {
     wanted.join(" or ")
 }
 
-/// The needs of `criterion` on `slot` that `tech` meets, each worth its weight.
+/// The needs on `slot` that `tech` meets, each worth its weight in `unit`s.
 pub fn tally_needs(
     criterion: &'static str,
     needs: &[&Need],
-    slot: &str,
+    slot: &Slot,
     tech: &Tech,
     unit: f64,
     out: &mut dyn Tally,
 ) {
     for need in needs
         .iter()
-        .filter(|need| need.slot == slot && meets(need, tech))
+        .filter(|need| need.slot == slot.id && meets(need, tech))
     {
         out.add(criterion, f64::from(need.weight) * unit, &|| {
             format!("{}: {}", tech.id, need.reason)
-        });
-    }
-}
-
-/// A criterion that rewards traits: its id, the weights, and the value of one weight unit.
-pub struct TraitReward<'a> {
-    pub criterion: &'static str,
-    pub traits: &'a TraitVector,
-    pub unit: f64,
-}
-
-/// The traits a criterion rewards, for a component in a slot that weighs traits.
-pub fn tally_traits(
-    engine: &super::Engine<'_>,
-    reward: &TraitReward<'_>,
-    slot: &str,
-    tech: &Tech,
-    why: &dyn Fn() -> String,
-    out: &mut dyn Tally,
-) {
-    let slot_weight = engine.slot(slot).map_or(0, |s| s.trait_weight);
-    if slot_weight > 0 {
-        let traits = reward.traits;
-        let points = f64::from(slot_weight) * traits.total() * traits.fit(tech) * reward.unit;
-        out.add(reward.criterion, points, &|| {
-            format!("{} {}: {}", tech.id, why(), traits.summary(tech))
         });
     }
 }
@@ -102,6 +97,12 @@ impl TraitVector {
             *slot = weights.get(name).map_or(0.0, |&w| f64::from(w));
         }
         TraitVector(vector)
+    }
+
+    pub fn add(&mut self, other: &TraitVector) {
+        for (mine, theirs) in self.0.iter_mut().zip(other.0) {
+            *mine += theirs;
+        }
     }
 
     pub fn total(&self) -> f64 {

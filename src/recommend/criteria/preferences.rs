@@ -1,17 +1,21 @@
 //! Preferences: an equal share of the criterion for each `--prefer` technology in the stack.
 
-use crate::catalog::model::Tech;
+use crate::catalog::model::{Tech, Text};
 
-use super::super::Engine;
 use super::Tally;
 
-pub fn tally(engine: &Engine<'_>, tech: &Tech, out: &mut dyn Tally) {
-    let prefer = &engine.profile.prefer;
-    if prefer.contains(&tech.id) {
-        out.add(
-            "preferences",
-            engine.weight("preferences") / prefer.len() as f64,
-            &|| format!("{} is preferred (--prefer)", tech.id),
-        );
+pub struct Preferences {
+    pub ids: Vec<Text>,
+    /// Points per preferred technology.
+    pub each: f64,
+}
+
+impl Preferences {
+    pub fn tally(&self, tech: &Tech, out: &mut dyn Tally) {
+        if self.ids.contains(&tech.id) {
+            out.add("preferences", self.each, &|| {
+                format!("{} is preferred (--prefer)", tech.id)
+            });
+        }
     }
 }

@@ -1,44 +1,91 @@
 //! Product fit: the product type's needs (rules/needs.toml) that the component meets,
-//! whether the component is best for this product type, and pairings with the stack's
-//! language (SQL Server with C#).
+//! whether it is best for this product type, a cloud service on its own cloud, a tool
+//! made for the stack's framework, and pairings with the stack's language (SQL Server
+//! with C#).
 
-use crate::catalog::model::Tech;
+use crate::catalog::model::{Need, Slot, Tech, Text};
 
-use super::super::Engine;
-use super::Tally;
+use super::{Context, Tally};
 
-pub fn tally(engine: &Engine<'_>, slot: &str, tech: &Tech, out: &mut dyn Tally) {
-    let unit = engine.product_unit;
-    super::tally_needs("product", &engine.product_needs, slot, tech, unit, out);
-    let best_for_weight = engine.slot(slot).map_or(0, |s| s.best_for_weight);
-    if best_for_weight > 0 && tech.best_for.contains(&engine.profile.product) {
-        out.add("product", f64::from(best_for_weight) * unit, &|| {
-            format!(
-                "{} is a strong fit for {} products",
-                tech.id, engine.profile.product
-            )
-        });
+pub struct ProductFit<'c> {
+    pub product: Text,
+    pub needs: Vec<&'c Need>,
+    /// Needs that apply when the stack is written in their language.
+    pub pairings: Vec<&'c Need>,
+    /// The cloud the profile chose (`--cloud`), whose own services earn a bonus.
+    pub cloud: Option<Text>,
+    pub unit: f64,
+}
+
+impl ProductFit<'_> {
+    /// Everything the criterion can award over the slots in play, in weight units.
+    pub fn units(&self, slots: &[&Slot], languages: &[&Tech]) -> f64 {
+        let needs: f64 = self.needs.iter().map(|n| f64::from(n.weight)).sum();
+        let per_slot: f64 = slots
+            .iter()
+            .map(|s| f64::from(s.best_for_weight + s.cloud_weight + s.ecosystem_weight))
+            .sum();
+        let pairings = languages
+            .iter()
+            .map(|language| {
+                self.pairings
+                    .iter()
+                    .filter(|n| n.language.as_ref() == Some(&language.id))
+                    .map(|n| f64::from(n.weight))
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max);
+        needs + per_slot + pairings
+    }
+
+    /// `stand_in`: a backend platform judged in the framework slot, whose best-for was
+    /// already counted in the database slot.
+    pub fn tally(
+        &self,
+        slot: &Slot,
+        tech: &Tech,
+        context: &Context<'_>,
+        stand_in: bool,
+        out: &mut dyn Tally,
+    ) {
+        let unit = self.unit;
+        super::tally_needs("product", &self.needs, slot, tech, unit, out);
+        if slot.best_for_weight > 0 && !stand_in && tech.best_for.contains(&self.product) {
+            out.add("product", f64::from(slot.best_for_weight) * unit, &|| {
+                format!("{} is a strong fit for {} products", tech.id, self.product)
+            });
+        }
+        if slot.cloud_weight > 0 {
+            if let (Some(own), Some(cloud)) = (own_cloud(tech), self.cloud.as_deref()) {
+                if own == cloud {
+                    out.add("product", f64::from(slot.cloud_weight) * unit, &|| {
+                        format!("{} is {cloud}'s own service: one bill, one console, IAM already in place", tech.id)
+                    });
+                }
+            }
+        }
+        if slot.ecosystem_weight > 0 {
+            if let Some(framework) = context
+                .framework
+                .filter(|f| tech.frameworks.contains(&f.id))
+            {
+                out.add("product", f64::from(slot.ecosystem_weight) * unit, &|| {
+                    format!(
+                        "{} is the usual choice with {}: documented integration and conventions",
+                        tech.id, framework.id
+                    )
+                });
+            }
+        }
+        for need in &self.pairings {
+            if need.language.as_ref() == Some(&context.language.id) {
+                super::tally_needs("product", std::slice::from_ref(need), slot, tech, unit, out);
+            }
+        }
     }
 }
 
-/// Pairings with the stack's language, which count in product fit.
-pub fn tally_pairings(
-    engine: &Engine<'_>,
-    slot: &str,
-    tech: &Tech,
-    language: &Tech,
-    out: &mut dyn Tally,
-) {
-    for need in &engine.language_needs {
-        if need.language.as_ref() == Some(&language.id) {
-            super::tally_needs(
-                "product",
-                std::slice::from_ref(need),
-                slot,
-                tech,
-                engine.product_unit,
-                out,
-            );
-        }
-    }
+/// The cloud a service belongs to, if it belongs to one.
+pub fn own_cloud(tech: &Tech) -> Option<&str> {
+    tech.cloud.as_deref().filter(|c| *c != "none")
 }

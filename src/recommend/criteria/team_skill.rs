@@ -1,53 +1,108 @@
 //! Team skill: the strongest single factor. A known language earns most of it, a known
 //! framework the rest; a new framework in a known language earns a little. With no
-//! existing skills, easier languages and frameworks score higher instead.
+//! existing skills, easier languages and frameworks score higher instead. The shares are
+//! `[[factor]]`s in rules/scoring.toml.
 
-use crate::catalog::model::Tech;
+use crate::catalog::model::{SkillTransfer, Tech, Text};
 
-use super::super::Engine;
 use super::Tally;
 
-/// Share of the criterion that the language carries; the framework carries the rest.
-const LANGUAGE_SHARE: f64 = 0.7;
-/// What a new framework in a known language is worth, relative to knowing the language.
-const NEW_FRAMEWORK_IN_KNOWN_LANGUAGE: f64 = 0.35;
-/// What a backend platform standing in for a framework is worth, relative to the language.
-const PLATFORM_IN_KNOWN_LANGUAGE: f64 = 0.2;
+/// One skill of the team, resolved: what it is, the level's factor, and the languages a
+/// known framework or runtime is written in.
+pub struct Known {
+    pub tech: Text,
+    pub level: Text,
+    pub factor: f64,
+    pub languages: Vec<Text>,
+}
 
-pub fn tally(engine: &Engine<'_>, slot: &str, tech: &Tech, language: &Tech, out: &mut dyn Tally) {
-    let weight = engine.weight("team");
-    let criterion = "team";
-    let share = match slot {
-        "language" => LANGUAGE_SHARE,
-        "framework" => 1.0 - LANGUAGE_SHARE,
-        _ => return,
-    };
-    if engine.profile.team.is_empty() {
-        let ease = f64::from(tech.traits.ease.saturating_sub(1)) / 4.0;
-        out.add(criterion, weight * share * ease, &|| {
-            format!(
-                "no existing skills: {} is easy to learn (ease {}/5)",
-                tech.id, tech.traits.ease
-            )
-        });
-        return;
+pub struct TeamSkill<'c> {
+    pub weight: f64,
+    pub known: Vec<Known>,
+    pub transfers: &'c [SkillTransfer],
+    pub language_share: f64,
+    pub new_framework: f64,
+    pub platform: f64,
+    pub language_of_known_tool: f64,
+}
+
+impl TeamSkill<'_> {
+    /// How well the team knows `tech`, and why: directly, through a neighbouring language,
+    /// or through a framework or runtime of that language.
+    pub fn skill(&self, tech: &Tech) -> Option<(f64, String)> {
+        let mut best: Option<(f64, String)> = None;
+        let mut consider = |factor: f64, reason: &dyn Fn() -> String| {
+            if best.as_ref().is_none_or(|(b, _)| factor > *b) {
+                best = Some((factor, reason()));
+            }
+        };
+        for skill in &self.known {
+            if skill.tech == tech.id {
+                consider(skill.factor, &|| {
+                    format!("the team knows {} ({})", tech.id, skill.level)
+                });
+                continue;
+            }
+            for transfer in self
+                .transfers
+                .iter()
+                .filter(|t| t.from == skill.tech && t.to == tech.id)
+            {
+                consider(skill.factor * transfer.factor, &|| {
+                    format!(
+                        "the team knows {} ({}): {}",
+                        skill.tech, skill.level, transfer.reason
+                    )
+                });
+            }
+            if tech.category == "language" && skill.languages.contains(&tech.id) {
+                consider(skill.factor * self.language_of_known_tool, &|| {
+                    format!(
+                        "the team knows {} ({}), so it writes {}",
+                        skill.tech, skill.level, tech.id
+                    )
+                });
+            }
+        }
+        best
     }
-    let (factor, reason) = match engine.skill(tech) {
-        Some((factor, reason)) => (factor, reason),
-        None => match (slot, engine.skill(language)) {
-            ("framework", Some((known, _))) if tech.category == "framework" => (
-                known * NEW_FRAMEWORK_IN_KNOWN_LANGUAGE,
-                format!("{} is new to the team, in a language it knows", tech.id),
-            ),
-            ("framework", Some((known, _))) => (
-                known * PLATFORM_IN_KNOWN_LANGUAGE,
+
+    /// The language's or the framework's share; `stand_in` for a backend platform in the
+    /// framework slot.
+    pub fn tally(&self, slot: &str, tech: &Tech, language: &Tech, out: &mut dyn Tally) {
+        let share = match slot {
+            "language" => self.language_share,
+            "framework" => 1.0 - self.language_share,
+            _ => return,
+        };
+        let points = self.weight * share;
+        if self.known.is_empty() {
+            let ease = f64::from(tech.traits.ease.saturating_sub(1)) / 4.0;
+            out.add("team", points * ease, &|| {
                 format!(
-                    "{} serves the API, so there is no framework to learn",
-                    tech.id
+                    "no existing skills: {} is easy to learn (ease {}/5)",
+                    tech.id, tech.traits.ease
+                )
+            });
+            return;
+        }
+        let (factor, reason) = match self.skill(tech) {
+            Some(known) => known,
+            None => match (slot, self.skill(language)) {
+                ("framework", Some((known, _))) if tech.category == "framework" => (
+                    known * self.new_framework,
+                    format!("{} is new to the team, in a language it knows", tech.id),
                 ),
-            ),
-            _ => (0.0, format!("the team does not know {}", tech.id)),
-        },
-    };
-    out.add(criterion, weight * share * factor, &|| reason.clone());
+                ("framework", Some((known, _))) => (
+                    known * self.platform,
+                    format!(
+                        "{} serves the API, so there is no framework to learn",
+                        tech.id
+                    ),
+                ),
+                _ => (0.0, String::new()),
+            },
+        };
+        out.add("team", points * factor, &|| reason.clone());
+    }
 }

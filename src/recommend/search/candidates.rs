@@ -26,7 +26,7 @@ impl<'c> Candidates<'c> {
         let mut required: HashMap<Text, &Tech> = HashMap::new();
         for id in &profile.require {
             let tech = catalog.tech(id).expect("resolved");
-            let slot = slot_for(engine, tech).ok_or_else(|| {
+            let slot = slot_for(&engine.slots, tech).ok_or_else(|| {
                 UsageError::new(format!(
                     "--require {}: a {} has no place in a stack",
                     tech.id, tech.category
@@ -50,6 +50,28 @@ impl<'c> Candidates<'c> {
             .iter()
             .find(|m| m.id == profile.hosting)
             .map(|m| &m.kinds);
+        let rules = catalog.rules();
+        let scale_excludes: Vec<&Text> = rules
+            .scales
+            .iter()
+            .filter(|s| s.id == profile.scale)
+            .chain(
+                rules
+                    .priorities
+                    .iter()
+                    .filter(|p| profile.priorities.contains(&p.id)),
+            )
+            .flat_map(|w| &w.exclude)
+            .collect();
+        // A commercial licence is a candidate only when someone asked for it by name.
+        let needs_reason = |tech: &Tech| {
+            tech.price.as_ref().is_some_and(|price| {
+                rules
+                    .price_models
+                    .iter()
+                    .any(|m| m.id == *price && m.needs_reason)
+            }) && !profile.prefer.contains(&tech.id)
+        };
         let allowed = |tech: &Tech| {
             !profile.avoid.contains(&tech.id)
                 && (!profile.open_source_only || tech.open_source)
@@ -86,9 +108,13 @@ impl<'c> Candidates<'c> {
                 Some(tech) => vec![*tech],
                 None => catalog
                     .techs()
-                    .filter(|tech| fills(slot, tech) && allowed(tech))
+                    .filter(|tech| fills(slot, tech) && allowed(tech) && !needs_reason(tech))
                     .filter(|tech| {
                         slot.id != "hosting" || hosts_under(tech, profile, hosting_kinds)
+                    })
+                    .filter(|tech| {
+                        slot.id != "database"
+                            || !scale_excludes.iter().any(|c| tech.capabilities.contains(c))
                     })
                     .collect(),
             };
@@ -152,9 +178,11 @@ impl<'c> Candidates<'c> {
         self.by_slot.get(slot).map_or(&[], Vec::as_slice)
     }
 
-    pub fn required(&self, engine: &Engine<'_>, slot: &str) -> bool {
-        let list = self.of(slot);
-        list.len() == 1 && engine.profile.require.contains(&list[0].id)
+    pub fn required(&self, engine: &Engine<'_>, slot: &str) -> Option<&'c Tech> {
+        match self.of(slot) {
+            [only] if engine.profile.require.contains(&only.id) => Some(*only),
+            _ => None,
+        }
     }
 }
 
@@ -173,8 +201,8 @@ pub fn fills(slot: &Slot, tech: &Tech) -> bool {
 }
 
 /// The slot a named technology goes to: the first that it can fill.
-pub fn slot_for<'c>(engine: &Engine<'c>, tech: &Tech) -> Option<&'c Slot> {
-    engine.slots.iter().copied().find(|slot| fills(slot, tech))
+pub fn slot_for<'c>(slots: &[&'c Slot], tech: &Tech) -> Option<&'c Slot> {
+    slots.iter().copied().find(|slot| fills(slot, tech))
 }
 
 fn hosts_under(

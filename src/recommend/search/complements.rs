@@ -1,25 +1,30 @@
-//! Filling the slots around a core stack (runtime, cache, ORM, jobs, API, auth, CI/CD,
-//! observability, testing) with the best compatible technology. Each slot's choice depends
-//! on a few parts of the stack only, so it is memoised on just those parts.
+//! Filling the slots around a core (language, framework, database, host) with the best
+//! option for each: a compatible technology, the component of the core that already
+//! covers the slot, or nothing. Each slot's choice depends on a few parts of the stack
+//! only (its `Key`), so it is memoised on those parts; the cache and the job runner are
+//! chosen together, since a runner may need the cache as its store.
 
 use std::collections::HashMap;
 
-use crate::catalog::model::{Tech, Text};
+use crate::catalog::model::{Coverage, Slot, Tech};
+use crate::catalog::words;
 
+use super::super::criteria::{Context, product_fit::own_cloud};
+use super::super::stack::Cover;
 use super::super::{Engine, compat};
 use super::candidates::Candidates;
-use super::points::{SharedPoints, address};
 
-/// What a slot's choice depends on: language, framework, database, cache, host cloud and
-/// whether the host runs workers. Parts a slot does not depend on are left empty.
-type Key = (usize, usize, usize, usize, Option<Text>, bool);
-
-#[derive(Default)]
-pub struct Complements<'c> {
-    memo: HashMap<(&'c str, Key), Option<&'c Tech>>,
+/// What fills one slot of a stack.
+#[derive(Debug, Clone, Copy)]
+pub enum Choice<'c> {
+    Empty,
+    Covered(&'c Tech, &'c Coverage),
+    Filled(&'c Tech),
 }
 
-/// The core of a stack that complements are chosen around.
+/// The core of a stack that complements are chosen around; `host` stands for every
+/// host of its class (same cloud, same way of running code, same disk).
+#[derive(Clone, Copy)]
 pub struct Core<'c> {
     pub language: &'c Tech,
     pub framework: Option<&'c Tech>,
@@ -27,129 +32,283 @@ pub struct Core<'c> {
     pub host: &'c Tech,
 }
 
-impl<'c> Complements<'c> {
-    /// The best compatible technology for every other slot, in slot order; `None` when a
-    /// required complement cannot fit this core.
-    pub fn choose(
-        &mut self,
-        engine: &Engine<'c>,
-        candidates: &Candidates<'c>,
-        shared: &SharedPoints<'c>,
-        core: &Core<'c>,
-    ) -> Option<Vec<(Text, &'c Tech)>> {
-        let mut chosen: Vec<(Text, &'c Tech)> = Vec::new();
-        for slot in engine.slots.iter().filter(|s| !s.core) {
-            let cache = chosen.iter().find(|(s, _)| s == "cache").map(|(_, t)| *t);
-            let key = key(&slot.id, core, cache);
-            let best = *self
-                .memo
-                .entry((slot.id.as_str(), key))
-                .or_insert_with(|| best(engine, candidates, shared, &slot.id, core, cache));
-            match best {
-                Some(tech) => chosen.push((slot.id.clone(), tech)),
-                None if candidates.required(engine, &slot.id) => return None,
-                None => {}
+impl<'c> Core<'c> {
+    pub fn context(&self) -> Context<'c> {
+        Context {
+            language: self.language,
+            framework: self.framework,
+        }
+    }
+}
+
+/// How hosts differ for the slots around the core: cloud, way of running code, disk.
+pub fn host_class(host: &Tech) -> (Option<&str>, &str, bool) {
+    (
+        own_cloud(host),
+        host.runs.as_deref().unwrap_or("processes"),
+        host.persistent_disk.unwrap_or(false),
+    )
+}
+
+/// The parts of the stack a slot's choice depends on: slot, language, framework,
+/// database, host class, cache. Parts it does not depend on are left empty.
+type Key<'c> = (
+    &'c str,
+    &'c str,
+    &'c str,
+    &'c str,
+    (Option<&'c str>, &'c str, bool),
+    &'c str,
+);
+
+pub struct Complements<'e, 'c> {
+    engine: &'e Engine<'c>,
+    candidates: &'e Candidates<'c>,
+    memo: HashMap<Key<'c>, Option<(i64, Choice<'c>)>>,
+}
+
+impl<'e, 'c> Complements<'e, 'c> {
+    pub fn new(engine: &'e Engine<'c>, candidates: &'e Candidates<'c>) -> Self {
+        Complements {
+            engine,
+            candidates,
+            memo: HashMap::new(),
+        }
+    }
+
+    /// The slots around the core that this profile fills.
+    pub fn slots(&self) -> impl Iterator<Item = &'c Slot> + '_ {
+        self.engine.in_play.iter().copied().filter(|s| !s.core)
+    }
+
+    /// The best choice for every slot around the core, with their points; `None` when a
+    /// required technology cannot fit this core.
+    pub fn choose(&mut self, core: &Core<'c>) -> Option<(i64, Vec<(&'c Slot, Choice<'c>)>)> {
+        let mut total = 0;
+        let mut chosen = Vec::new();
+        let slots: Vec<&'c Slot> = self.slots().collect();
+        let queue = slots.iter().copied().find(|s| s.id == "queue");
+        for slot in slots.iter().copied() {
+            match slot.id.as_str() {
+                "queue" => continue,
+                "cache" if queue.is_some() => {
+                    let queue = queue.expect("checked");
+                    let (points, cache, runner) = self.cache_and_queue(slot, queue, core)?;
+                    total += points;
+                    chosen.push((slot, cache));
+                    chosen.push((queue, runner));
+                }
+                _ => {
+                    let (points, choice) = self.best(slot, core, None)?;
+                    total += points;
+                    chosen.push((slot, choice));
+                }
             }
         }
-        Some(chosen)
+        if queue.is_some() && !chosen.iter().any(|(s, _)| s.id == "queue") {
+            let queue = queue.expect("checked");
+            let (points, choice) = self.best(queue, core, None)?;
+            total += points;
+            chosen.push((queue, choice));
+        }
+        Some((total, chosen))
     }
-}
 
-fn key(slot: &str, core: &Core<'_>, cache: Option<&Tech>) -> Key {
-    let language = address(core.language);
-    let framework = core.framework.map_or(0, address);
-    let database = address(core.database);
-    let cloud = core.host.cloud.clone();
-    let workers = core
-        .host
-        .capabilities
-        .iter()
-        .any(|c| c == "background-workers");
-    match slot {
-        "runtime" => (language, framework, 0, 0, None, false),
-        "orm" => (language, framework, database, 0, None, false),
-        "queue" => (
-            language,
-            0,
-            database,
-            cache.map_or(0, address),
-            cloud,
-            workers,
-        ),
-        "api" | "testing" => (language, 0, 0, 0, None, false),
-        "cache" | "auth" | "ci_cd" | "observability" => (language, 0, 0, 0, cloud, false),
-        // A slot added by a catalog layer: depend on everything.
-        _ => (
-            language,
-            framework,
-            database,
-            cache.map_or(0, address),
-            cloud,
-            workers,
-        ),
+    /// The best cache and job runner together: a runner may need the cache as its store.
+    fn cache_and_queue(
+        &mut self,
+        cache: &'c Slot,
+        queue: &'c Slot,
+        core: &Core<'c>,
+    ) -> Option<(i64, Choice<'c>, Choice<'c>)> {
+        let mut best: Option<(i64, Choice<'c>, Choice<'c>)> = None;
+        for (points, option) in self.options(cache, core, None) {
+            let Some((runner_points, runner)) = self.best(queue, core, Some(option)) else {
+                continue;
+            };
+            let total = points + runner_points;
+            if best.as_ref().is_none_or(|(b, ..)| total > *b) {
+                best = Some((total, option, runner));
+            }
+        }
+        best
     }
-}
 
-fn best<'c>(
-    engine: &Engine<'c>,
-    candidates: &Candidates<'c>,
-    shared: &SharedPoints<'c>,
-    slot: &str,
-    core: &Core<'c>,
-    cache: Option<&'c Tech>,
-) -> Option<&'c Tech> {
-    let language = core.language;
-    let bundled = core
-        .framework
-        .and_then(|f| f.bundled_orm.as_ref())
-        .and_then(|o| engine.catalog.tech(o));
-    let stores: Vec<&Tech> = std::iter::once(core.database).chain(cache).collect();
-    let fits = |tech: &Tech| -> bool {
+    /// The best option for a slot, memoised on what it depends on.
+    fn best(
+        &mut self,
+        slot: &'c Slot,
+        core: &Core<'c>,
+        cache: Option<Choice<'c>>,
+    ) -> Option<(i64, Choice<'c>)> {
+        let key = self.key(slot, core, cache);
+        if let Some(best) = self.memo.get(&key) {
+            return *best;
+        }
+        let best = self
+            .options(slot, core, cache)
+            .into_iter()
+            .next()
+            .map(|(points, choice)| (points, choice));
+        self.memo.insert(key, best);
+        best
+    }
+
+    fn key(&self, slot: &'c Slot, core: &Core<'c>, cache: Option<Choice<'c>>) -> Key<'c> {
+        let id = slot.id.as_str();
+        let by_framework = matches!(id, "runtime" | "orm" | "queue")
+            || slot.ecosystem_weight > 0
+            || self.coverages(slot).next().is_some();
+        let by_database = matches!(id, "orm" | "queue") || self.coverages(slot).next().is_some();
+        let cache = match cache {
+            Some(Choice::Filled(tech)) => tech.id.as_str(),
+            Some(Choice::Covered(tech, _)) => tech.id.as_str(),
+            _ => "",
+        };
+        (
+            id,
+            core.language.id.as_str(),
+            if by_framework {
+                core.framework.map_or("", |f| f.id.as_str())
+            } else {
+                ""
+            },
+            if by_database {
+                core.database.id.as_str()
+            } else {
+                ""
+            },
+            host_class(core.host),
+            cache,
+        )
+    }
+
+    fn coverages(&self, slot: &'c Slot) -> impl Iterator<Item = &'c Coverage> + use<'c> {
+        let slot = slot.id.as_str();
+        self.engine
+            .catalog
+            .rules()
+            .coverages
+            .iter()
+            .filter(move |c| c.slot == slot)
+    }
+
+    /// Every allowed option for a slot around this core, best first (ties: filled before
+    /// covered before empty, then by id, so that the order is total).
+    pub fn options(
+        &self,
+        slot: &'c Slot,
+        core: &Core<'c>,
+        cache: Option<Choice<'c>>,
+    ) -> Vec<(i64, Choice<'c>)> {
+        let engine = self.engine;
+        let context = core.context();
+        let mut options: Vec<(i64, Choice<'c>)> = self
+            .candidates
+            .for_language(&slot.id, core.language)
+            .filter(|tech| self.fits(slot, tech, core, cache))
+            .map(|tech| {
+                let mut points = 0;
+                engine.tally(slot, tech, &context, false, &mut points);
+                (points, Choice::Filled(tech))
+            })
+            .collect();
+        if let Some(required) = self.candidates.required(engine, &slot.id) {
+            return options
+                .into_iter()
+                .filter(|(_, c)| matches!(c, Choice::Filled(t) if t.id == required.id))
+                .collect();
+        }
+        for coverage in self.coverages(slot) {
+            let by = [core.framework, Some(core.database)]
+                .into_iter()
+                .flatten()
+                .find(|t| t.id == coverage.tech);
+            let runs = host_class(core.host);
+            let provided = coverage
+                .needs
+                .iter()
+                .all(|need| words::host_provides(Some(runs.1), runs.2, need));
+            if let Some(by) = by.filter(|_| provided) {
+                let mut points = 0;
+                engine.tally_covered(slot, by, coverage, &mut points);
+                options.push((points, Choice::Covered(by, coverage)));
+            }
+        }
+        if !slot.always || options.is_empty() {
+            let mut points = 0;
+            engine.tally_lean(slot, None, &mut points);
+            options.push((points, Choice::Empty));
+        }
+        options.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| order(&a.1).cmp(&order(&b.1))));
+        options
+    }
+
+    fn fits(
+        &self,
+        slot: &Slot,
+        tech: &'c Tech,
+        core: &Core<'c>,
+        cache: Option<Choice<'c>>,
+    ) -> bool {
+        let bundled = core
+            .framework
+            .and_then(|f| f.bundled_orm.as_ref())
+            .and_then(|o| self.engine.catalog.tech(o));
         compat::same_cloud(tech, core.host).is_ok()
-            && match slot {
-                "runtime" => compat::runtime(tech, language, core.framework).is_ok(),
+            && compat::host_needs(tech, core.host).is_ok()
+            && match slot.id.as_str() {
+                "runtime" => compat::runtime(tech, core.language, core.framework).is_ok(),
                 "orm" => {
                     compat::orm_database(tech, core.database).is_ok()
                         && bundled.is_none_or(|b| b.id == tech.id)
                         && compat::bundled_elsewhere(
                             tech,
                             core.framework,
-                            candidates.bundled_by.get(tech.id.as_str()).copied(),
+                            self.candidates.bundled_by.get(tech.id.as_str()).copied(),
                         )
                         .is_ok()
                 }
                 "queue" => {
+                    let cache = match cache {
+                        Some(Choice::Filled(tech)) => Some(tech),
+                        _ => None,
+                    };
+                    let stores: Vec<&Tech> = std::iter::once(core.database).chain(cache).collect();
                     compat::backends(tech, &stores).is_ok()
-                        && compat::workers(tech, core.host).is_ok()
                 }
                 "testing" => !tech.languages.is_empty(),
                 _ => true,
             }
-    };
-    candidates
-        .for_language(slot, language)
-        .filter(|tech| fits(tech))
-        .map(|tech| {
-            let points = shared.of(slot, tech) + engine.language_points(slot, tech, language);
-            (points, tie_break(engine, tech, language), tech)
-        })
-        .max_by(|a, b| {
-            a.0.total_cmp(&b.0)
-                .then(a.1.total_cmp(&b.1))
-                .then_with(|| b.2.id.cmp(&a.2.id))
-        })
-        .map(|(_, _, tech)| tech)
+    }
 }
 
-/// Among complements that score the same, prefer one made for the stack's language (a
-/// job runner in the language over a generic broker), then the one the priorities' traits
-/// favour, then the better-known one.
-fn tie_break(engine: &Engine<'_>, tech: &Tech, language: &Tech) -> f64 {
-    let native = if tech.languages.contains(&language.id) {
-        1.0
-    } else {
-        0.0
-    };
-    let known = f64::from(tech.traits.ecosystem + tech.traits.hiring) / 100.0;
-    native + engine.priority_traits.fit(tech) + known
+/// A total order among options of equal points: a technology (by id), then coverage,
+/// then nothing.
+fn order<'c>(choice: &Choice<'c>) -> (u8, &'c str) {
+    match choice {
+        Choice::Filled(tech) => (0, tech.id.as_str()),
+        Choice::Covered(tech, _) => (1, tech.id.as_str()),
+        Choice::Empty => (2, ""),
+    }
+}
+
+/// The chosen options as components and covered slots.
+pub fn assemble<'c>(
+    chosen: &[(&'c Slot, Choice<'c>)],
+) -> (Vec<(&'c Slot, &'c Tech)>, Vec<Cover<'c>>) {
+    let mut filled = Vec::new();
+    let mut covered = Vec::new();
+    for (slot, choice) in chosen {
+        match choice {
+            Choice::Filled(tech) => filled.push((*slot, *tech)),
+            Choice::Covered(by, coverage) => covered.push(Cover {
+                slot: slot.id.as_str(),
+                by,
+                coverage,
+            }),
+            Choice::Empty => {}
+        }
+    }
+    (filled, covered)
 }

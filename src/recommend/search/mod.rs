@@ -1,31 +1,38 @@
-//! Finding the best stacks without trying every combination. Scores add up component by
-//! component, so each candidate's language-independent points are computed once and
-//! ranked (`points`); for each language the search adds the few language-dependent points
-//! (team skill, pairings), combines only the best few frameworks, databases and hosts, and
-//! fills the other slots with the best compatible complement (`complements`). Languages
-//! are tried best bound first, and one that cannot beat the stacks found is skipped, so
-//! the work grows with the catalog, not with the product of its slots.
+//! Finding the best stacks exactly. A stack's score is the sum of its components' points;
+//! the core (language, framework or backend platform, database, host) fixes what every
+//! other slot may hold, and each of those is then filled with its best option
+//! (`complements`). Distinct stacks differ in language, framework or database; each takes
+//! its best host, and other hosts are listed as alternatives.
+//!
+//! The search is branch and bound over language, then framework, then database, trying
+//! the most promising first. Every bound is safe: it adds, to the points already fixed,
+//! the most any candidate of each open slot can earn under any context (its largest
+//! possible need, trait, price, cloud and ecosystem points, ignoring compatibility,
+//! which only removes options), so no stack below a pruned branch can score more than
+//! the bound. A branch is pruned only when its bound is below the stack at the last
+//! place, or equal to it with a key that cannot sort before it; so the result is the
+//! exact top N under the total order (score, then key), whatever N is.
 
 mod candidates;
 mod complements;
 mod failure;
-mod points;
+#[cfg(test)]
+pub mod oracle;
 
-use crate::catalog::model::{Need, Tech, Text};
+use std::collections::HashMap;
+
+use crate::catalog::model::{Slot, Tech, Text};
 use crate::error::UsageError;
 
 use super::Engine;
 use super::compat;
-use super::stack::{Components, Stack};
+use super::criteria::Context;
+use super::stack::{Assembly, Components, Covered, Stack};
 pub use candidates::{Candidates, slot_for};
-use complements::{Complements, Core};
-use points::SharedPoints;
+use complements::{Choice, Complements, Core, assemble, host_class};
 
-/// The pseudo-slot of backend platforms standing in for a framework.
+/// Slot id under which backend platforms stand in for a framework.
 const PLATFORM: &str = "platform";
-
-/// How many of each core slot's best candidates are combined, beyond the stacks asked for.
-const SPARE_CANDIDATES: usize = 1;
 
 /// Runner-up choices shown per core slot.
 const ALTERNATIVES_PER_SLOT: usize = 2;
@@ -39,7 +46,6 @@ pub struct Alternative {
     pub score: i64,
 }
 
-/// The best stacks, and the runner-up choices for each core slot of the first.
 pub struct Ranking<'c> {
     pub stacks: Vec<Stack<'c>>,
     pub alternatives: Vec<Alternative>,
@@ -49,306 +55,465 @@ fn is_platform(tech: &Tech) -> bool {
     tech.capabilities.iter().any(|c| c == "backend-platform")
 }
 
-/// One language's best frameworks (or platforms), databases and hosts, and the most a
-/// stack in that language could score.
-struct LanguagePlan<'c> {
-    language: &'c Tech,
-    bound: f64,
-    frameworks: Vec<(f64, &'c Tech)>,
-    platforms: Vec<(f64, &'c Tech)>,
+/// A complete stack found by the search: its exact points, its key and its parts.
+struct Found<'c> {
+    micro: i64,
+    key: [&'c str; 4],
+    core: Core<'c>,
+    chosen: Vec<(&'c Slot, Choice<'c>)>,
 }
 
-/// The best `top` stacks, ranked, each differing from the others in a core slot.
-pub fn best<'c>(
-    engine: &Engine<'c>,
-    candidates: &Candidates<'c>,
-    top: usize,
-) -> Result<Ranking<'c>, UsageError> {
+/// The exact top `n` stacks for the engine's profile: recommend, explain and the wizard
+/// all rank through here.
+pub fn rank<'c>(engine: &Engine<'c>, n: usize) -> Result<Ranking<'c>, UsageError> {
+    let candidates = Candidates::new(engine)?;
     for slot in ["language", "database", "hosting"] {
         if candidates.of(slot).is_empty() {
             return Err(failure::nothing_fits(engine, slot));
         }
     }
-    let keep = top + SPARE_CANDIDATES;
-    let shared = SharedPoints::new(engine, candidates);
-    let paired = paired_candidates(engine, candidates);
-    let points = |slot: &str, tech: &Tech, language: &Tech| {
-        shared.of(slot, tech) + engine.language_points(slot, tech, language)
+    let mut search = Search::new(engine, &candidates);
+    let found = search.top(n.max(1));
+    let Some(first) = found.first() else {
+        return Err(failure::nothing_fits(engine, "stack"));
     };
-    let others: f64 = engine
-        .slots
+    let alternatives = search.alternatives(first);
+    let mut stacks: Vec<Stack<'c>> = found
         .iter()
-        .filter(|s| s.id != "language" && s.id != "framework")
-        .map(|s| shared.max(&s.id))
-        .sum();
-    let mut plans: Vec<LanguagePlan<'c>> = candidates
-        .of("language")
-        .iter()
-        .map(|&language| {
-            let ranked = |slot: &str, points_slot: &str| {
-                let mut list: Vec<(f64, &'c Tech)> = candidates
-                    .for_language(slot, language)
-                    .map(|t| {
-                        (
-                            shared.of(slot, t) + engine.language_points(points_slot, t, language),
-                            t,
-                        )
-                    })
-                    .collect();
-                sort(&mut list);
-                list.truncate(keep);
-                list
-            };
-            let frameworks = ranked("framework", "framework");
-            let platforms = if candidates.required(engine, "framework") {
-                Vec::new()
-            } else {
-                ranked(PLATFORM, "framework")
-            };
-            let best_framework = frameworks
-                .first()
-                .map_or(0.0, |f| f.0)
-                .max(platforms.first().map_or(0.0, |p| p.0));
-            let pairing_bonus: f64 = engine
-                .language_needs
-                .iter()
-                .filter(|n| n.language.as_ref() == Some(&language.id))
-                .map(|n| f64::from(n.weight) * engine.product_unit)
-                .sum();
-            let bound =
-                points("language", language, language) + best_framework + others + pairing_bonus;
-            LanguagePlan {
-                language,
-                bound,
-                frameworks,
-                platforms,
-            }
+        .map(|f| {
+            let stack = engine.evaluate(search.assembly(f));
+            debug_assert_eq!(stack.micro, f.micro, "search and evaluation agree");
+            stack
         })
         .collect();
-    plans.sort_by(|a, b| {
-        b.bound
-            .total_cmp(&a.bound)
-            .then_with(|| a.language.id.cmp(&b.language.id))
-    });
-
-    let mut complements = Complements::default();
-    // (exact score, core ids, components) of every combination tried.
-    let mut found: Vec<(f64, Vec<Text>, Components<'c>)> = Vec::new();
-    for plan in &plans {
-        if found.len() >= top {
-            let mut totals: Vec<f64> = found.iter().map(|f| f.0).collect();
-            totals.sort_by(|a, b| b.total_cmp(a));
-            if plan.bound < totals[top - 1] {
-                break;
-            }
-        }
-        let language = plan.language;
-        let shortlist = |slot: &str, fits: &dyn Fn(&Tech) -> bool| -> Vec<&'c Tech> {
-            let mut list: Vec<(f64, &'c Tech)> = shared
-                .ranked(slot)
-                .iter()
-                .filter(|(_, t)| fits(t))
-                .take(keep)
-                .chain(paired_for(&paired, language, slot).filter(|(_, t)| fits(t)))
-                .map(|(_, t)| (points(slot, t, language), *t))
-                .collect();
-            sort(&mut list);
-            list.dedup_by(|a, b| a.1.id == b.1.id);
-            list.truncate(keep);
-            list.into_iter().map(|(_, t)| t).collect()
-        };
-        let databases = shortlist("database", &|_| true);
-        let hosts = shortlist("hosting", &|h| compat::host_language(h, language).is_ok());
-        let platform_ids: Vec<&Tech> = plan.platforms.iter().map(|(_, t)| *t).collect();
-        let mut frameworks: Vec<Option<&'c Tech>> =
-            plan.frameworks.iter().map(|(_, f)| Some(*f)).collect();
-        if !platform_ids.is_empty() {
-            frameworks.push(None);
-        }
-        let language_points = points("language", language, language);
-        for framework in &frameworks {
-            let dbs = if framework.is_some() {
-                &databases
-            } else {
-                &platform_ids
-            };
-            for &database in dbs {
-                if let Some(fw) = framework {
-                    let bundled = fw.bundled_orm.as_ref().and_then(|o| engine.catalog.tech(o));
-                    if compat::framework_database(fw, database, bundled).is_err() {
-                        continue;
-                    }
-                }
-                for &host in &hosts {
-                    let framework_fits =
-                        framework.is_none_or(|f| compat::framework_host(f, host).is_ok());
-                    if !framework_fits || compat::same_cloud(database, host).is_err() {
-                        continue;
-                    }
-                    let core = Core {
-                        language,
-                        framework: *framework,
-                        database,
-                        host,
-                    };
-                    let Some(extras) = complements.choose(engine, candidates, &shared, &core)
-                    else {
-                        continue;
-                    };
-                    let mut total = language_points
-                        + points("database", database, language)
-                        + points("hosting", host, language);
-                    total += match framework {
-                        Some(f) => points("framework", f, language),
-                        None => {
-                            shared.of(PLATFORM, database)
-                                + engine.language_points("framework", database, language)
-                        }
-                    };
-                    total += extras
-                        .iter()
-                        .map(|(slot, t)| points(slot, t, language))
-                        .sum::<f64>();
-                    let mut components = vec![(Text::from("language"), language)];
-                    components.extend(framework.map(|f| (Text::from("framework"), f)));
-                    components.push((Text::from("database"), database));
-                    components.push((Text::from("hosting"), host));
-                    components.extend(extras);
-                    let components = in_slot_order(engine, components);
-                    let key = components.key(&engine.core);
-                    found.push((total, key, components));
-                }
-            }
-        }
-    }
-    if found.is_empty() {
-        return Err(failure::nothing_fits(engine, "stack"));
-    }
-    found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let alternatives = alternatives(engine, &found);
-    let mut stacks = Vec::new();
-    for components in pick_distinct(engine, found, top) {
-        stacks.push(engine.evaluate(components));
-    }
-    // Stable: stacks with the same whole score keep their exact order.
-    stacks.sort_by_key(|stack| std::cmp::Reverse(stack.score));
     for (i, stack) in stacks.iter_mut().enumerate() {
         stack.rank = i + 1;
     }
+    super::tradeoffs::note_ties(engine, &mut stacks);
     Ok(Ranking {
         stacks,
         alternatives,
     })
 }
 
-/// The best `top` stacks, best first, preferring real alternatives: a stack that differs
-/// from every one already picked in its language, framework or database comes before one
-/// that only moves the same code to another host. Host-only variants fill the remaining
-/// places, and "alternatives to #1" lists them anyway.
-fn pick_distinct<'c>(
-    engine: &Engine<'_>,
-    found: Vec<(f64, Vec<Text>, Components<'c>)>,
-    top: usize,
-) -> Vec<Components<'c>> {
-    let hosting = engine.core.iter().position(|slot| slot == "hosting");
-    let differs_beyond_hosting = |a: &[Text], b: &[Text]| {
-        a.iter()
-            .zip(b)
-            .enumerate()
-            .any(|(i, (x, y))| Some(i) != hosting && x != y)
-    };
-    let mut picked: Vec<usize> = Vec::new();
-    for pass in [true, false] {
-        for (i, (_, key, _)) in found.iter().enumerate() {
-            if picked.len() == top {
-                break;
-            }
-            let fits = picked.iter().all(|&p| {
-                let other = &found[p].1;
-                other != key && (!pass || differs_beyond_hosting(other, key))
-            });
-            if fits && !picked.contains(&i) {
-                picked.push(i);
-            }
-        }
-    }
-    picked.sort_unstable();
-    let mut found: Vec<Option<Components<'c>>> =
-        found.into_iter().map(|(_, _, c)| Some(c)).collect();
-    picked.into_iter().filter_map(|i| found[i].take()).collect()
+/// Per-language points and bounds, computed once per search.
+struct Plan<'c> {
+    language: &'c Tech,
+    points: i64,
+    /// (points, framework or platform database), best first.
+    frameworks: Vec<(i64, Option<&'c Tech>, Option<&'c Tech>)>,
+    /// (points, database), best first.
+    databases: Vec<(i64, &'c Tech)>,
+    /// Host classes: (class's hosts best first with points).
+    hosts: Vec<Vec<(i64, &'c Tech)>>,
+    best_host: i64,
+    /// The most the slots around the core can earn together, for any core.
+    best_complements: i64,
+    bound: i64,
 }
 
-fn sort(list: &mut [(f64, &Tech)]) {
-    list.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+struct Search<'e, 'c> {
+    engine: &'e Engine<'c>,
+    candidates: &'e Candidates<'c>,
+    complements: Complements<'e, 'c>,
+    plans: Vec<Plan<'c>>,
 }
 
-/// For each pairing need, the candidates of its slot that meet it, found once per search.
-fn paired_candidates<'c>(
-    engine: &Engine<'c>,
-    candidates: &Candidates<'c>,
-) -> Vec<(&'c Need, Vec<(f64, &'c Tech)>)> {
-    engine
-        .language_needs
-        .iter()
-        .map(|need| {
-            let meeting = candidates
-                .of(&need.slot)
-                .iter()
-                .filter(|t| super::criteria::meets(need, t))
-                .map(|t| (0.0, *t))
-                .collect();
-            (*need, meeting)
-        })
-        .collect()
-}
-
-/// The candidates of `slot` that a pairing with `language` favours.
-fn paired_for<'a, 'c>(
-    paired: &'a [(&'c Need, Vec<(f64, &'c Tech)>)],
-    language: &'a Tech,
-    slot: &'a str,
-) -> impl Iterator<Item = &'a (f64, &'c Tech)> {
-    paired
-        .iter()
-        .filter(move |(need, _)| need.slot == slot && need.language.as_ref() == Some(&language.id))
-        .flat_map(|(_, techs)| techs)
-}
-
-/// For each core slot, the best stacks that differ from the first in that slot alone.
-fn alternatives(
-    engine: &Engine<'_>,
-    found: &[(f64, Vec<Text>, Components<'_>)],
-) -> Vec<Alternative> {
-    let Some((_, top, _)) = found.first() else {
-        return Vec::new();
-    };
-    let mut alternatives = Vec::new();
-    for (i, slot) in engine.core.iter().enumerate() {
-        let others = found.iter().filter(|(_, key, _)| {
-            (0..key.len()).all(|j| (j == i) != (key[j] == top[j])) && !key[i].is_empty()
-        });
-        for (exact, _, components) in others.take(ALTERNATIVES_PER_SLOT) {
-            alternatives.push(Alternative {
-                slot: slot.clone(),
-                id: components
-                    .get(slot)
-                    .map(|t| t.id.clone())
-                    .unwrap_or_default(),
-                score: exact.round() as i64,
-            });
-        }
-    }
-    alternatives
-}
-
-fn in_slot_order<'c>(engine: &Engine<'_>, mut components: Vec<(Text, &'c Tech)>) -> Components<'c> {
-    let position = |slot: &Text| {
-        engine
-            .slots
+impl<'e, 'c> Search<'e, 'c> {
+    fn new(engine: &'e Engine<'c>, candidates: &'e Candidates<'c>) -> Self {
+        let complements = Complements::new(engine, candidates);
+        let mut search = Search {
+            engine,
+            candidates,
+            complements,
+            plans: Vec::new(),
+        };
+        let mut plans: Vec<Plan<'c>> = candidates
+            .of("language")
             .iter()
-            .position(|s| s.id == *slot)
-            .unwrap_or(usize::MAX)
-    };
-    components.sort_by_key(|(slot, _)| position(slot));
-    Components(components)
+            .map(|&language| search.plan(language))
+            .collect();
+        plans.sort_by(|a, b| {
+            b.bound
+                .cmp(&a.bound)
+                .then_with(|| a.language.id.cmp(&b.language.id))
+        });
+        search.plans = plans;
+        search
+    }
+
+    fn points(&self, slot: &str, tech: &Tech, context: &Context<'_>, stand_in: bool) -> i64 {
+        let mut points = 0;
+        if let Some(slot) = self.engine.slot(slot) {
+            self.engine
+                .tally(slot, tech, context, stand_in, &mut points);
+        }
+        points
+    }
+
+    fn plan(&self, language: &'c Tech) -> Plan<'c> {
+        let context = Context {
+            language,
+            framework: None,
+        };
+        let sorted = |mut list: Vec<(i64, &'c Tech)>| {
+            list.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+            list
+        };
+        let mut frameworks: Vec<(i64, Option<&'c Tech>, Option<&'c Tech>)> = self
+            .candidates
+            .for_language("framework", language)
+            .map(|f| (self.points("framework", f, &context, false), Some(f), None))
+            .collect();
+        if self.candidates.required(self.engine, "framework").is_none() {
+            frameworks.extend(
+                self.candidates
+                    .for_language(PLATFORM, language)
+                    .map(|p| (self.points("framework", p, &context, true), None, Some(p))),
+            );
+        }
+        frameworks.sort_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then_with(|| id(a.1).cmp(id(b.1)))
+                .then_with(|| id(a.2).cmp(id(b.2)))
+        });
+        let databases = sorted(
+            self.candidates
+                .of("database")
+                .iter()
+                .map(|d| (self.points("database", d, &context, false), *d))
+                .collect(),
+        );
+        let mut classes: HashMap<(Option<&str>, &str, bool), Vec<(i64, &'c Tech)>> = HashMap::new();
+        for host in self.candidates.of("hosting") {
+            if compat::host_language(host, language).is_ok() {
+                classes
+                    .entry(host_class(host))
+                    .or_default()
+                    .push((self.points("hosting", host, &context, false), *host));
+            }
+        }
+        let mut hosts: Vec<Vec<(i64, &'c Tech)>> = classes.into_values().map(sorted).collect();
+        hosts.sort_by(|a, b| b[0].0.cmp(&a[0].0).then_with(|| a[0].1.id.cmp(&b[0].1.id)));
+        let best_host = hosts.first().map_or(0, |class| class[0].0);
+        let best_complements = self.complement_bound(language);
+        let points = self.points("language", language, &context, false);
+        let best = |list: &[(i64, &'c Tech)]| list.first().map_or(0, |(p, _)| *p);
+        let bound = points
+            + frameworks.first().map_or(0, |f| f.0)
+            + best(&databases)
+            + best_host
+            + best_complements;
+        Plan {
+            language,
+            points,
+            frameworks,
+            databases,
+            hosts,
+            best_host,
+            best_complements,
+            bound,
+        }
+    }
+
+    /// The most the slots around the core can earn for this language under any core:
+    /// per slot, the best of every candidate's points in its most favourable context (on
+    /// its own cloud, with a framework it is made for), coverage and leaving it empty.
+    fn complement_bound(&self, language: &'c Tech) -> i64 {
+        let engine = self.engine;
+        let rules = engine.catalog.rules();
+        self.complements
+            .slots()
+            .map(|slot| {
+                let filled = self
+                    .candidates
+                    .for_language(&slot.id, language)
+                    .map(|tech| {
+                        let context = Context {
+                            language,
+                            framework: tech.frameworks.first().and_then(|f| engine.catalog.tech(f)),
+                        };
+                        self.points(&slot.id, tech, &context, false)
+                    })
+                    .max();
+                let covered = rules
+                    .coverages
+                    .iter()
+                    .filter(|c| c.slot == slot.id)
+                    .filter_map(|c| Some((engine.catalog.tech(&c.tech)?, c)))
+                    .map(|(by, coverage)| {
+                        let mut points = 0;
+                        engine.tally_covered(slot, by, coverage, &mut points);
+                        points
+                    })
+                    .max();
+                let mut empty = 0;
+                engine.tally_lean(slot, None, &mut empty);
+                filled.into_iter().chain(covered).fold(empty, i64::max)
+            })
+            .sum()
+    }
+
+    /// The best `n` stacks, best first.
+    fn top(&mut self, n: usize) -> Vec<Found<'c>> {
+        let mut top: Vec<Found<'c>> = Vec::new();
+        let plans = std::mem::take(&mut self.plans);
+        for plan in &plans {
+            if !could_beat(&top, n, plan.bound, &[&plan.language.id]) {
+                continue;
+            }
+            for &(framework_points, framework, platform) in &plan.frameworks {
+                let fixed = plan.points + framework_points;
+                let open = plan.best_host + plan.best_complements;
+                let framework_id = id(framework);
+                let best_database = plan.databases.first().map_or(0, |d| d.0);
+                let prefix = [plan.language.id.as_str(), framework_id];
+                if !could_beat(&top, n, fixed + best_database + open, &prefix) {
+                    continue;
+                }
+                let platform_only: Vec<(i64, &'c Tech)>;
+                let databases: &[(i64, &'c Tech)] = match platform {
+                    Some(platform) => {
+                        platform_only = plan
+                            .databases
+                            .iter()
+                            .filter(|(_, d)| d.id == platform.id)
+                            .copied()
+                            .collect();
+                        &platform_only
+                    }
+                    None => &plan.databases,
+                };
+                for &(database_points, database) in databases {
+                    let bound = fixed + database_points + open;
+                    if !could_beat(&top, n, bound, &prefix) {
+                        break;
+                    }
+                    let prefix = [prefix[0], prefix[1], database.id.as_str()];
+                    if !could_beat(&top, n, bound, &prefix) {
+                        continue;
+                    }
+                    if let Some(framework) = framework {
+                        let bundled = framework
+                            .bundled_orm
+                            .as_ref()
+                            .and_then(|o| self.engine.catalog.tech(o));
+                        if compat::framework_database(framework, database, bundled).is_err() {
+                            continue;
+                        }
+                    }
+                    // One stack per language, framework and database: its best host.
+                    let mut best: Option<Found<'c>> = None;
+                    for class in &plan.hosts {
+                        let (host_points, host) = class[0];
+                        let core = Core {
+                            language: plan.language,
+                            framework,
+                            database,
+                            host,
+                        };
+                        if !core_fits(&core) {
+                            continue;
+                        }
+                        let Some((points, chosen)) = self.complements.choose(&core) else {
+                            continue;
+                        };
+                        let found = Found {
+                            micro: fixed + database_points + host_points + points,
+                            key: [prefix[0], prefix[1], prefix[2], host.id.as_str()],
+                            core,
+                            chosen,
+                        };
+                        if best.as_ref().is_none_or(|b| better(&found, b)) {
+                            best = Some(found);
+                        }
+                    }
+                    if let Some(found) = best {
+                        insert(&mut top, n, found);
+                    }
+                }
+            }
+        }
+        self.plans = plans;
+        top
+    }
+
+    /// A stack's parts, ready to evaluate.
+    fn assembly(&self, found: &Found<'c>) -> Assembly<'c> {
+        let core = &found.core;
+        let (filled, covered) = assemble(&found.chosen);
+        let mut components: Vec<(&Slot, &'c Tech)> = filled;
+        for (slot, tech) in [
+            ("language", Some(core.language)),
+            ("framework", core.framework),
+            ("database", Some(core.database)),
+            ("hosting", Some(core.host)),
+        ] {
+            if let (Some(slot), Some(tech)) = (self.engine.slot(slot), tech) {
+                components.push((slot, tech));
+            }
+        }
+        let position = |slot: &Slot| self.engine.slots.iter().position(|s| s.id == slot.id);
+        components.sort_by_key(|(slot, _)| position(slot));
+        Assembly {
+            components: Components(
+                components
+                    .into_iter()
+                    .map(|(slot, tech)| (slot.id.clone(), tech))
+                    .collect(),
+            ),
+            covered: Covered(covered),
+        }
+    }
+
+    /// The exact best completion of one core, if it fits.
+    fn complete(&mut self, core: Core<'c>) -> Option<Found<'c>> {
+        if !core_fits(&core) {
+            return None;
+        }
+        let plan = self
+            .plans
+            .iter()
+            .find(|p| p.language.id == core.language.id)?;
+        let framework_points = match core.framework {
+            Some(f) => {
+                plan.frameworks
+                    .iter()
+                    .find(|x| x.1.is_some_and(|g| g.id == f.id))?
+                    .0
+            }
+            None => {
+                plan.frameworks
+                    .iter()
+                    .find(|x| x.2.is_some_and(|p| p.id == core.database.id))?
+                    .0
+            }
+        };
+        let database_points = plan
+            .databases
+            .iter()
+            .find(|d| d.1.id == core.database.id)?
+            .0;
+        let host_points = plan
+            .hosts
+            .iter()
+            .flatten()
+            .find(|h| h.1.id == core.host.id)?
+            .0;
+        let fixed = plan.points + framework_points + database_points + host_points;
+        let (points, chosen) = self.complements.choose(&core)?;
+        Some(Found {
+            micro: fixed + points,
+            key: [
+                core.language.id.as_str(),
+                id(core.framework),
+                core.database.id.as_str(),
+                core.host.id.as_str(),
+            ],
+            core,
+            chosen,
+        })
+    }
+
+    /// For each core slot, the best stacks that differ from the first in that slot alone.
+    fn alternatives(&mut self, first: &Found<'c>) -> Vec<Alternative> {
+        let base = first.core;
+        let mut alternatives = Vec::new();
+        let slots: [(&str, Vec<Core<'c>>); 3] = [
+            (
+                "framework",
+                self.candidates
+                    .for_language("framework", base.language)
+                    .filter(|f| base.framework.is_some_and(|b| b.id != f.id))
+                    .map(|f| Core {
+                        framework: Some(f),
+                        ..base
+                    })
+                    .collect(),
+            ),
+            (
+                "database",
+                self.candidates
+                    .of("database")
+                    .iter()
+                    .filter(|d| d.id != base.database.id && base.framework.is_some())
+                    .map(|d| Core {
+                        database: d,
+                        ..base
+                    })
+                    .collect(),
+            ),
+            (
+                "hosting",
+                self.candidates
+                    .of("hosting")
+                    .iter()
+                    .filter(|h| h.id != base.host.id)
+                    .map(|h| Core { host: h, ..base })
+                    .collect(),
+            ),
+        ];
+        for (slot, cores) in slots {
+            let mut found: Vec<Found<'c>> = Vec::new();
+            for core in cores {
+                if let Some(f) = self.complete(core) {
+                    insert(&mut found, ALTERNATIVES_PER_SLOT, f);
+                }
+            }
+            for f in found {
+                let tech = match slot {
+                    "framework" => f.core.framework.expect("a framework"),
+                    "database" => f.core.database,
+                    _ => f.core.host,
+                };
+                alternatives.push(Alternative {
+                    slot: Text::from(slot),
+                    id: tech.id.clone(),
+                    score: (f.micro as f64 / super::criteria::MICRO).round() as i64,
+                });
+            }
+        }
+        alternatives
+    }
+}
+
+fn id(tech: Option<&Tech>) -> &str {
+    tech.map_or("", |t| t.id.as_str())
+}
+
+/// The core's own rules: the framework on the host, the database on the host's cloud
+/// and disk, and the database with the framework.
+fn core_fits(core: &Core<'_>) -> bool {
+    core.framework
+        .is_none_or(|f| compat::host_needs(f, core.host).is_ok())
+        && compat::host_needs(core.database, core.host).is_ok()
+        && compat::same_cloud(core.database, core.host).is_ok()
+        && compat::host_language(core.host, core.language).is_ok()
+}
+
+/// Whether a branch whose stacks score at most `bound` and whose keys start with
+/// `prefix` can still enter the top `n`.
+fn could_beat(top: &[Found<'_>], n: usize, bound: i64, prefix: &[&str]) -> bool {
+    if top.len() < n {
+        return true;
+    }
+    let last = &top[n - 1];
+    bound > last.micro || (bound == last.micro && prefix[..] <= last.key[..prefix.len()])
+}
+
+/// The total order of stacks: more points first, then the smaller key.
+fn better(a: &Found<'_>, b: &Found<'_>) -> bool {
+    (a.micro, std::cmp::Reverse(a.key)) > (b.micro, std::cmp::Reverse(b.key))
+}
+
+/// Inserts a stack in that order, keeping the best `n`.
+fn insert<'c>(top: &mut Vec<Found<'c>>, n: usize, found: Found<'c>) {
+    let at = top
+        .iter()
+        .position(|f| better(&found, f))
+        .unwrap_or(top.len());
+    if at < n {
+        top.insert(at, found);
+        top.truncate(n);
+    }
 }

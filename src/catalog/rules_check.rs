@@ -1,0 +1,150 @@
+//! The rules checked against the words the engine's code interprets (`words.rs`), on the
+//! merged layers, so that a layer that breaks the mechanism is a validation problem at
+//! its own file:line:col rather than a silent change of every score or a crash later.
+
+use super::layers::Merged;
+use super::raw::RawEntry;
+use super::source::Problem;
+use super::{suggest, words};
+
+pub fn check(merged: &Merged, problems: &mut Vec<Problem>) {
+    let ids = |key: &'static str| {
+        merged
+            .entries(key)
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>()
+    };
+    let number = |entry: &RawEntry, field: &str| {
+        entry
+            .fields
+            .get(field)
+            .and_then(|f| f.value.as_integer())
+            .unwrap_or(0)
+    };
+    let flag = |entry: &RawEntry, field: &str| {
+        entry
+            .fields
+            .get(field)
+            .and_then(|f| f.value.as_bool())
+            .unwrap_or(false)
+    };
+    let mut total_weight = 0;
+    for entry in merged.entries("criterion") {
+        total_weight += number(entry, "weight");
+        if !words::CRITERIA.contains(&entry.id.as_str()) {
+            problems.push(Problem::at(
+                entry.origin.as_ref(),
+                format!(
+                    "[[criterion]] `{}` is not one the engine scores ({}); change the weights of those instead",
+                    entry.id,
+                    suggest::list(words::CRITERIA)
+                ),
+            ));
+        }
+    }
+    let last_origin = merged
+        .all_entries()
+        .filter_map(|e| e.origin.as_ref())
+        .last();
+    if total_weight == 0 {
+        problems.push(Problem::at(
+            merged.entries("criterion").next().and_then(|e| e.origin.as_ref()).or(last_origin),
+            "every [[criterion]] weighs 0, so every stack would score 0; give at least one a weight",
+        ));
+    }
+    for entry in merged.entries("slot") {
+        let at = entry.origin.as_ref();
+        if words::RESERVED_SLOTS.contains(&entry.id.as_str()) {
+            problems.push(Problem::at(
+                at,
+                format!(
+                    "[[slot]] id `{}` is used by the engine itself; choose another",
+                    entry.id
+                ),
+            ));
+        }
+        let empty = entry
+            .fields
+            .get("categories")
+            .and_then(|f| f.value.as_array())
+            .is_some_and(|a| a.is_empty());
+        if empty {
+            problems.push(Problem::at(
+                at,
+                format!(
+                    "[[slot]] `{}` has no categories, so nothing can fill it",
+                    entry.id
+                ),
+            ));
+        }
+        if flag(entry, "core")
+            && (number(entry, "cloud_weight") > 0 || number(entry, "ecosystem_weight") > 0)
+        {
+            problems.push(Problem::at(
+                at,
+                format!(
+                    "[[slot]] `{}` is core: its points may not depend on the host's cloud or the framework (cloud_weight, ecosystem_weight)",
+                    entry.id
+                ),
+            ));
+        }
+    }
+    let slots = ids("slot");
+    for slot in words::SLOTS {
+        if !slots.contains(&slot) {
+            problems.push(Problem::at(
+                last_origin,
+                format!("the catalog has no [[slot]] `{slot}`, which the engine fills; keep it (a layer may change its fields)"),
+            ));
+        }
+    }
+    let factors = ids("factor");
+    for factor in words::FACTORS {
+        if !factors.contains(&factor) {
+            problems.push(Problem::at(
+                last_origin,
+                format!("the catalog has no [[factor]] `{factor}`, which the engine uses"),
+            ));
+        }
+    }
+    let capabilities = ids("capability");
+    for capability in words::CAPABILITIES {
+        if !capabilities.contains(&capability) {
+            problems.push(Problem::at(
+                last_origin,
+                format!(
+                    "the catalog has no [[capability]] `{capability}`, which the engine acts on"
+                ),
+            ));
+        }
+    }
+    for (key, what) in [
+        ("product", "product type"),
+        ("scale", "scale"),
+        ("priority", "priority"),
+        ("skill_level", "skill level"),
+    ] {
+        if merged.entries(key).next().is_none() {
+            problems.push(Problem::at(
+                last_origin,
+                format!("the catalog has no [[{key}]]: at least one {what} is needed"),
+            ));
+        }
+        let defaults: Vec<&RawEntry> = merged.entries(key).filter(|e| flag(e, "default")).collect();
+        for extra in defaults.iter().skip(1) {
+            problems.push(Problem::at(
+                extra.origin.as_ref(),
+                format!(
+                    "[[{key}]] `{}` is a second default (`{}` is one already); keep one",
+                    extra.id, defaults[0].id
+                ),
+            ));
+        }
+    }
+    if merged.entries("skill_level").next().is_some() && !ids("skill_level").contains(&"working") {
+        problems.push(Problem::at(
+            last_origin,
+            "the catalog has no [[skill_level]] `working`, the level a skill without one takes",
+        ));
+    }
+}

@@ -1,0 +1,95 @@
+//! Scaling path and priorities: the same mechanism with different weights. Each rewards
+//! traits (weighted by slot), affordability (the entry's price model), fewer moving parts
+//! (an in-play service slot left empty or covered by another component) and its own needs.
+
+use crate::catalog::model::{Need, PriceModel, Slot, Tech};
+
+use super::{Tally, TraitVector};
+
+/// One trait-weighing criterion, resolved for a profile.
+pub struct Weighing<'c> {
+    pub criterion: &'static str,
+    /// "at growth scale", "for cost + security".
+    pub label: String,
+    pub needs: Vec<&'c Need>,
+    pub traits: TraitVector,
+    pub price_weight: f64,
+    pub moving_part_cost: f64,
+    /// The value of one weight unit, in points.
+    pub unit: f64,
+    pub price_models: &'c [PriceModel],
+}
+
+impl Weighing<'_> {
+    /// Everything the criterion can award over the slots in play, in weight units.
+    pub fn units(&self, slots: &[&Slot]) -> f64 {
+        let needs: f64 = self.needs.iter().map(|n| f64::from(n.weight)).sum();
+        let per_slot: f64 = slots
+            .iter()
+            .map(|slot| {
+                f64::from(slot.trait_weight) * (self.traits.total() + self.price_weight)
+                    + if slot.moving_part {
+                        self.moving_part_cost
+                    } else {
+                        0.0
+                    }
+            })
+            .sum();
+        needs + per_slot
+    }
+
+    pub fn tally(&self, slot: &Slot, tech: &Tech, out: &mut dyn Tally) {
+        super::tally_needs(self.criterion, &self.needs, slot, tech, self.unit, out);
+        let slot_weight = f64::from(slot.trait_weight);
+        if slot_weight == 0.0 {
+            return;
+        }
+        let traits = &self.traits;
+        out.add(
+            self.criterion,
+            slot_weight * traits.total() * traits.fit(tech) * self.unit,
+            &|| format!("{} {}: {}", tech.id, self.label, traits.summary(tech)),
+        );
+        if self.price_weight > 0.0 {
+            if let Some(model) = self.price_model(tech) {
+                let affordability = f64::from(model.affordability.clamp(1, 5) - 1) / 4.0;
+                out.add(
+                    self.criterion,
+                    slot_weight * self.price_weight * affordability * self.unit,
+                    &|| {
+                        let terms = match &tech.free_tier {
+                            Some(free) => format!("free tier: {free}"),
+                            None => model.summary.to_lowercase(),
+                        };
+                        format!("{} {}: {}, {terms}", tech.id, self.label, model.name)
+                    },
+                );
+            }
+        }
+    }
+
+    /// The allowance of a service slot that needs nothing new to run: left empty, or
+    /// covered by `by`.
+    pub fn tally_lean(&self, slot: &Slot, by: Option<&Tech>, out: &mut dyn Tally) {
+        if slot.moving_part && self.moving_part_cost > 0.0 {
+            out.add(self.criterion, self.moving_part_cost * self.unit, &|| {
+                let part = slot.name.to_lowercase();
+                match by {
+                    Some(tech) => format!(
+                        "{} covers {part}: one service fewer to run and pay for {}",
+                        tech.id, self.label
+                    ),
+                    None => format!(
+                        "no separate {part} service to run and pay for {}",
+                        self.label
+                    ),
+                }
+            });
+        }
+    }
+
+    fn price_model(&self, tech: &Tech) -> Option<&PriceModel> {
+        let id = tech.price.as_ref()?;
+        self.price_models.iter().find(|m| m.id == *id)
+    }
+}

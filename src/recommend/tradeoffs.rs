@@ -1,0 +1,129 @@
+//! What a stack gives up, for this profile: the needs it leaves unmet, the risks of its
+//! combination (`[[caveat]]`s such as a relational database on functions without a
+//! pooler), and the weak points of its riskiest parts; and, when two stacks share a whole
+//! score, what separates them.
+
+use crate::catalog::model::Tech;
+
+use super::Engine;
+use super::criteria::{self, MICRO};
+use super::stack::{Assembly, Stack};
+
+pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
+    let components = &assembly.components;
+    let holder = |slot: &str| {
+        components.get(slot).or_else(|| {
+            (slot == "framework")
+                .then(|| components.get("database"))
+                .flatten()
+        })
+    };
+    let mut tradeoffs: Vec<String> = Vec::new();
+    for need in &engine.needs {
+        let covered = assembly
+            .covered
+            .iter()
+            .any(|c| need.slot == c.slot && criteria::meets_with(need, &c.coverage.capabilities));
+        if covered || holder(&need.slot).is_some_and(|tech| criteria::meets(need, tech)) {
+            continue;
+        }
+        let slot = engine
+            .slot(&need.slot)
+            .map_or(need.slot.to_string(), |s| s.name.to_lowercase());
+        let held = holder(&need.slot).map_or_else(|| "nothing".to_string(), |t| t.id.to_string());
+        tradeoffs.push(format!(
+            "no {} in {slot} ({held}): {}",
+            criteria::wanted(need),
+            need.reason
+        ));
+    }
+    let host = components.get("hosting");
+    let runs = host.and_then(|h| h.runs.as_deref()).unwrap_or("processes");
+    let has = |capabilities: &[crate::catalog::model::Text]| {
+        components
+            .0
+            .iter()
+            .any(|(_, t)| t.capabilities.iter().any(|c| capabilities.contains(c)))
+    };
+    for caveat in &engine.catalog.rules().caveats {
+        let on_host = caveat.host_runs.is_empty() || caveat.host_runs.iter().any(|r| r == runs);
+        let part = holder(&caveat.slot).filter(|t| {
+            t.capabilities
+                .iter()
+                .any(|c| caveat.capabilities.contains(c))
+        });
+        if let (true, Some(part), false) = (on_host, part, has(&caveat.unless)) {
+            let on = host.map_or(String::new(), |h| format!(" on {}", h.id));
+            tradeoffs.push(format!("{}{on}: {}", part.id, caveat.text));
+        }
+    }
+    // The riskiest parts first: a host that does not run processes, the job runner, the
+    // primary store, the framework.
+    let functions_host = host.filter(|_| runs != "processes");
+    let risky: Vec<&Tech> = [
+        functions_host,
+        components.get("queue"),
+        components.get("database"),
+        components.get("framework"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for tech in risky {
+        if let Some(weakness) = tech.weaknesses.first() {
+            let line = format!("{}: {weakness}", tech.id);
+            if !tradeoffs.contains(&line) {
+                tradeoffs.push(line);
+            }
+        }
+    }
+    tradeoffs
+}
+
+/// For each stack that shares its whole score with the next: what separates them.
+pub fn note_ties(engine: &Engine<'_>, stacks: &mut [Stack<'_>]) {
+    for i in 1..stacks.len() {
+        let (ahead, behind) = (&stacks[i - 1], &stacks[i]);
+        if ahead.score != behind.score {
+            continue;
+        }
+        let by_criterion = |stack: &Stack<'_>, id: &str| {
+            stack
+                .breakdown
+                .iter()
+                .filter(|l| l.criterion == id)
+                .map(|l| l.micro)
+                .sum::<i64>()
+        };
+        let mut parts: Vec<(i64, String)> = engine
+            .catalog
+            .rules()
+            .criteria
+            .iter()
+            .map(|c| {
+                let gap = by_criterion(ahead, &c.id) - by_criterion(behind, &c.id);
+                (gap, c.name.to_lowercase())
+            })
+            .filter(|(gap, _)| gap.abs() >= 50_000)
+            .collect();
+        parts.sort_by_key(|(gap, _)| -gap.abs());
+        let note = if ahead.micro == behind.micro || parts.is_empty() {
+            format!(
+                "Same score as #{}, and nothing separates them by more than a twentieth of a point in any criterion; they are listed by id.",
+                behind.rank
+            )
+        } else {
+            let gap = (ahead.micro - behind.micro) as f64 / MICRO;
+            let said: Vec<String> = parts
+                .iter()
+                .map(|(g, name)| format!("{name} {:+.1}", *g as f64 / MICRO))
+                .collect();
+            format!(
+                "Same whole score as #{}; ahead by {gap:.2} points: {}.",
+                behind.rank,
+                said.join(", ")
+            )
+        };
+        stacks[i - 1].note = Some(note);
+    }
+}
