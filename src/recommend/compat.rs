@@ -276,12 +276,14 @@ pub fn bundled_elsewhere<'a>(
     }
 }
 
-/// Every conflict among the technologies of a (possibly partial) stack: the same rules
-/// the search applies one slot at a time, applied to the whole. `catalog` resolves the
-/// ORM a framework bundles and the framework that owns a bundled ORM.
+/// Every conflict among the technologies of a stack: the same rules the search applies
+/// one slot at a time, applied to the whole. `catalog` resolves the ORM a framework
+/// bundles and the framework that owns a bundled ORM. A `partial` stack (the names given
+/// to explain) may still gain a store for its job runner, so that rule waits.
 pub fn check<'a>(
     catalog: &'a crate::catalog::Catalog,
     components: &super::stack::Components<'a>,
+    partial: bool,
 ) -> Vec<Conflict<'a>> {
     let mut problems = Vec::new();
     let mut note = |fit: Fit<'a>| {
@@ -322,7 +324,7 @@ pub fn check<'a>(
             .find(|t| t.bundled_orm.as_ref() == Some(&orm.id));
         note(bundled_elsewhere(orm, framework, owner));
     }
-    if let Some(runner) = get("queue") {
+    if let Some(runner) = get("queue").filter(|_| !partial || get("cache").is_some()) {
         let stores: Vec<&Tech> = database.into_iter().chain(get("cache")).collect();
         note(backends(runner, &stores));
     }

@@ -118,7 +118,7 @@ pub fn conflicts(engine: &Engine<'_>, named: &[Text]) -> Vec<String> {
             }
         }
     }
-    for conflict in compat::check(engine.catalog, &components) {
+    for conflict in compat::check(engine.catalog, &components, true) {
         let problem = conflict.to_string();
         if !problems.contains(&problem) {
             problems.push(problem);

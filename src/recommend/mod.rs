@@ -267,6 +267,8 @@ impl<'c> Engine<'c> {
                 });
             }
         }
+        self.scale.tally_quality(slot, by, out);
+        self.priorities.tally_quality(slot, by, out);
         if slot.ecosystem_weight > 0 {
             out.add(
                 "product",

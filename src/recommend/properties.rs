@@ -161,7 +161,7 @@ proptest! {
             if i > 0 {
                 prop_assert!(stacks[i - 1].micro >= stack.micro);
             }
-            let conflicts: Vec<String> = compat::check(catalog(), &stack.components)
+            let conflicts: Vec<String> = compat::check(catalog(), &stack.components, false)
                 .iter()
                 .map(ToString::to_string)
                 .collect();

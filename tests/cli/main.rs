@@ -2,6 +2,7 @@
 
 mod util;
 
+mod advice;
 mod catalog_contract;
 mod catalog_layers;
 mod catalog_validation;

@@ -29,7 +29,8 @@ const SCENARIOS: &[Scenario] = &[
         expect: &[
             ("language", &["typescript"]),
             ("runtime", &["nodejs"]),
-            ("cache", &["redis", "valkey"]),
+            // Pub/sub from Redis, or covered by a platform's own (Supabase Realtime).
+            ("cache", &["redis", "valkey", "(none)"]),
         ],
         host_cloud: None,
     },
@@ -160,11 +161,12 @@ const SCENARIOS: &[Scenario] = &[
     },
     Scenario {
         args: "--product realtime --team elixir:expert",
-        // Oban runs on any PostgreSQL-compatible store the stack picks.
+        // Phoenix.PubSub fans messages out, so no broker or job runner is added.
         expect: &[
             ("language", &["elixir"]),
             ("framework", &["phoenix"]),
-            ("queue", &["oban"]),
+            ("queue", &["(none)"]),
+            ("cache", &["(none)"]),
         ],
         host_cloud: None,
     },

@@ -40,6 +40,12 @@ impl Weighing<'_> {
 
     pub fn tally(&self, slot: &Slot, tech: &Tech, out: &mut dyn Tally) {
         super::tally_needs(self.criterion, &self.needs, slot, tech, self.unit, out);
+        self.tally_quality(slot, tech, out);
+    }
+
+    /// The traits and the price of what does a slot's job: a component in it, or the one
+    /// that covers it.
+    pub fn tally_quality(&self, slot: &Slot, tech: &Tech, out: &mut dyn Tally) {
         let slot_weight = f64::from(slot.trait_weight);
         if slot_weight == 0.0 {
             return;

@@ -49,7 +49,7 @@ pub fn rank<'c>(engine: &Engine<'c>, n: usize) -> Vec<(i64, [String; 4], Assembl
                     core.push((Text::from("database"), *database));
                     core.push((Text::from("hosting"), host));
                     let core = Components(core);
-                    if !compat::check(catalog, &core).is_empty() {
+                    if !compat::check(catalog, &core, false).is_empty() {
                         continue;
                     }
                     let Some(assembly) = complete(engine, &candidates, core) else {
@@ -91,7 +91,8 @@ fn complete<'c>(
     let parts: Vec<&'c Tech> = core.0.iter().map(|(_, t)| *t).collect();
     let slots: Vec<&Slot> = engine.in_play.iter().copied().filter(|s| !s.core).collect();
     let score = |assembly: &Assembly<'c>| engine.tally_assembly(assembly, &mut Vec::new());
-    let ok = |assembly: &Assembly<'c>| compat::check(catalog, &assembly.components).is_empty();
+    let ok =
+        |assembly: &Assembly<'c>| compat::check(catalog, &assembly.components, false).is_empty();
     // Every option of a slot: each candidate, each coverage by a core part, or nothing.
     let options = |slot: &'c Slot| -> Vec<Option<Result<&'c Tech, Cover<'c>>>> {
         let required = candidates.required(engine, &slot.id);

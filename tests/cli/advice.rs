@@ -1,0 +1,357 @@
+//! The examples of "advice an architect would sign", each with the answer an architect
+//! gives, against the real binary. They check the rule or fact behind each answer on
+//! every stack shown, not one canned stack.
+
+use serde_json::Value;
+
+use crate::util::{json_of, stackpick};
+
+fn recommend(args: &str) -> Value {
+    let mut all: Vec<&str> = vec!["recommend", "--no-input"];
+    all.extend(args.split_whitespace());
+    json_of(&all)
+}
+
+fn stacks(doc: &Value) -> &Vec<Value> {
+    doc["stacks"].as_array().expect("stacks")
+}
+
+fn slot<'a>(stack: &'a Value, slot: &str) -> &'a str {
+    stack["components"][slot].as_str().unwrap_or("")
+}
+
+/// The catalog entry of an id, as `show --json` prints it.
+fn entry(id: &str) -> Value {
+    json_of(&["show", id])["item"].clone()
+}
+
+fn has(entry: &Value, list: &str, value: &str) -> bool {
+    entry[list]
+        .as_array()
+        .is_some_and(|items| items.iter().any(|v| v == value))
+}
+
+#[test]
+fn the_first_stack_is_the_same_whatever_top_is() {
+    for args in [
+        "--product saas --team ruby",
+        "--product ecommerce --team php --priority cost",
+        "--product ai --team python --scale large --cloud gcp",
+    ] {
+        let first = |top: &str| {
+            let doc = recommend(&format!("{args} --top {top}"));
+            stacks(&doc)[0]["components"].clone()
+        };
+        let one = first("1");
+        assert_eq!(one, first("2"), "{args}");
+        assert_eq!(one, first("20"), "{args}");
+    }
+}
+
+#[test]
+fn explain_compares_against_recommends_first_stack() {
+    let args = "--product saas --team ruby";
+    let doc = recommend(args);
+    let first = &stacks(&doc)[0];
+    let mut cmd = vec!["explain", "rails", "postgres", "heroku", "sidekiq"];
+    cmd.extend(args.split_whitespace());
+    let explained = json_of(&cmd);
+    assert_eq!(explained["top"]["components"], first["components"]);
+    assert_eq!(explained["top"]["score"], first["score"]);
+    let mut cmd = cmd.clone();
+    cmd.retain(|a| *a != "--json");
+    let out = stackpick().args(&cmd).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let gap =
+        explained["top"]["score"].as_i64().unwrap() - explained["stack"]["score"].as_i64().unwrap();
+    assert_eq!(
+        text.contains("as good as the top pick"),
+        gap <= 0,
+        "the verdict follows the scores: {text}"
+    );
+}
+
+#[test]
+fn workers_never_land_on_function_hosts() {
+    for args in [
+        "--product saas --team typescript --hosting serverless --cloud aws",
+        "--product saas --team go --scale large --cloud aws",
+        "--product ai --team python --hosting serverless",
+        "--product ecommerce --team javascript --hosting serverless --cloud gcp",
+    ] {
+        let doc = recommend(&format!("{args} --top 5"));
+        for stack in stacks(&doc) {
+            let host = entry(slot(stack, "hosting"));
+            if host["runs"] == "processes" {
+                continue;
+            }
+            for (_, id) in stack["components"].as_object().unwrap() {
+                let tech = entry(id.as_str().unwrap());
+                for need in ["worker-process", "long-running-server", "persistent-disk"] {
+                    assert!(
+                        !has(&tech, "needs", need),
+                        "{args}: {id} needs {need} on {}",
+                        host["id"]
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn explain_names_a_worker_on_a_function_host_in_one_sentence() {
+    let out = stackpick()
+        .args([
+            "explain",
+            "fastapi",
+            "celery",
+            "aws-lambda",
+            "--product",
+            "saas",
+            "--team",
+            "python",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(
+            "celery needs a long-running worker process; aws-lambda runs request-scoped functions"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn data_survives_a_restart() {
+    for args in [
+        "--product internal-tool --team none --scale prototype",
+        "--product mvp --team python --scale prototype --priority cost",
+        "--product local-first --team typescript",
+    ] {
+        let doc = recommend(&format!("{args} --top 5"));
+        for stack in stacks(&doc) {
+            let database = entry(slot(stack, "database"));
+            let host = entry(slot(stack, "hosting"));
+            if has(&database, "needs", "persistent-disk") {
+                assert_eq!(
+                    host["persistent_disk"], true,
+                    "{args}: {} on {}",
+                    database["id"], host["id"]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn slots_are_filled_only_when_needed_and_covered_ones_say_so() {
+    let content = recommend("--product content --team php --scale prototype --top 3");
+    for stack in stacks(&content) {
+        assert_eq!(
+            slot(stack, "queue"),
+            "",
+            "a prototype content site runs no broker"
+        );
+    }
+    let laravel = recommend("--product saas --team laravel --top 1");
+    let first = &stacks(&laravel)[0];
+    assert_eq!(slot(first, "framework"), "laravel");
+    assert_eq!(slot(first, "queue"), "", "Laravel's queues do the job");
+    assert_eq!(first["covered"]["queue"], "laravel");
+    assert!(
+        first["breakdown"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["slot"] == "queue" && l["reason"].as_str().unwrap().contains("laravel"))
+    );
+    let mut redis = 0;
+    let mut profiles = 0;
+    for args in [
+        "--product internal-tool --team python",
+        "--product mvp --team ruby --scale prototype",
+        "--product fintech --team java",
+        "--product local-first --team typescript",
+        "--product data-pipeline --team python",
+        "--product saas --team go --priority simplicity",
+    ] {
+        let doc = recommend(&format!("{args} --top 1"));
+        profiles += 1;
+        redis += usize::from(slot(&stacks(&doc)[0], "cache") == "redis");
+    }
+    assert!(
+        redis * 2 < profiles,
+        "Redis only where something needs it ({redis} of {profiles})"
+    );
+}
+
+#[test]
+fn the_cloud_chosen_brings_its_own_services() {
+    let doc = recommend("--product internal-tool --team csharp --cloud azure --top 1");
+    assert_eq!(slot(&stacks(&doc)[0], "auth"), "microsoft-entra-id");
+    let doc = recommend("--product saas --team typescript --cloud aws --top 1");
+    assert_eq!(slot(&stacks(&doc)[0], "auth"), "aws-cognito");
+}
+
+#[test]
+fn cost_minded_profiles_get_free_tiers_and_say_so_in_money_terms() {
+    for args in [
+        "--product mvp --team javascript --priority cost --scale prototype",
+        "--product saas --team python --priority cost",
+        "--product content --team php --priority cost",
+        "--product mobile-backend --team typescript --priority cost --scale prototype",
+        "--product internal-tool --team java --priority cost",
+        "--product ecommerce --team ruby --priority cost",
+        "--product ai --team python --priority cost --scale prototype",
+    ] {
+        let doc = recommend(&format!("{args} --top 3"));
+        for stack in stacks(&doc) {
+            for (_, id) in stack["components"].as_object().unwrap() {
+                let tech = entry(id.as_str().unwrap());
+                assert!(
+                    ["free", "free-tier", "usage"].contains(&tech["price"].as_str().unwrap_or("")),
+                    "{args}: {id} is priced {}",
+                    tech["price"]
+                );
+            }
+            let reasons: Vec<&str> = stack["breakdown"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["reason"].as_str().unwrap())
+                .collect();
+            assert!(
+                reasons
+                    .iter()
+                    .any(|r| r.contains("Free tier") || r.contains("Free,")),
+                "{args}: price is a reason: {reasons:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn databases_fit_the_scale_and_the_role() {
+    for args in [
+        "--product gaming --team go --scale prototype",
+        "--product saas --team java --scale growth",
+        "--product saas --team go",
+        "--product ecommerce --team typescript --scale prototype",
+    ] {
+        let doc = recommend(&format!("{args} --top 5"));
+        for stack in stacks(&doc) {
+            let database = entry(slot(stack, "database"));
+            assert!(
+                !has(&database, "capabilities", "globally-distributed"),
+                "{args}: {}",
+                database["id"]
+            );
+            assert!(
+                !has(&database, "capabilities", "secondary-store"),
+                "{args}: {}",
+                database["id"]
+            );
+            assert_ne!(database["price"], "licence", "{args}: {}", database["id"]);
+        }
+    }
+    assert!(!has(
+        &entry("amazon-aurora"),
+        "capabilities",
+        "horizontal-writes"
+    ));
+    let doc = recommend("--product saas --team go --require oracle-database --top 1");
+    assert_eq!(
+        slot(&stacks(&doc)[0], "database"),
+        "oracle-database",
+        "a required licence is allowed"
+    );
+}
+
+#[test]
+fn clients_and_frameworks_get_their_own_kind_of_parts() {
+    let doc = recommend("--product mobile-backend --team typescript --top 3");
+    for stack in stacks(&doc) {
+        assert!(
+            ["rest", "graphql"].contains(&slot(stack, "api")),
+            "native clients: {}",
+            slot(stack, "api")
+        );
+    }
+    let doc = recommend("--product content --team javascript --top 3");
+    for stack in stacks(&doc) {
+        assert_ne!(slot(stack, "api"), "grpc");
+    }
+    let doc = recommend("--product saas --team kotlin --require ktor --top 3");
+    for stack in stacks(&doc) {
+        assert_ne!(slot(stack, "orm"), "spring-data-jpa");
+    }
+    let doc = recommend("--product saas --team javascript --require adonisjs --top 3");
+    for stack in stacks(&doc) {
+        assert_ne!(slot(stack, "orm"), "prisma", "AdonisJS has Lucid");
+    }
+}
+
+#[test]
+fn security_rewards_less_to_patch() {
+    let doc = recommend("--product saas --team python --priority security --top 3");
+    for stack in stacks(&doc) {
+        assert_ne!(slot(stack, "ci_cd"), "jenkins");
+        let host = entry(slot(stack, "hosting"));
+        assert!(
+            has(&host, "capabilities", "managed-patching"),
+            "{}",
+            host["id"]
+        );
+    }
+}
+
+#[test]
+fn every_component_has_a_reason_and_the_riskiest_parts_their_trade_offs() {
+    let doc =
+        recommend("--product saas --team typescript --hosting serverless --cloud aws --top 3");
+    for stack in stacks(&doc) {
+        let lines = stack["breakdown"].as_array().unwrap();
+        for (slot, _) in stack["components"].as_object().unwrap() {
+            assert!(
+                lines.iter().any(|l| l["slot"] == *slot),
+                "no reason for {slot}"
+            );
+        }
+        let host = slot(stack, "hosting");
+        if entry(host)["runs"] == "functions" {
+            let tradeoffs = stack["tradeoffs"].as_array().unwrap();
+            assert!(
+                tradeoffs
+                    .iter()
+                    .any(|t| t.as_str().unwrap().starts_with(host)),
+                "the host's own limits: {tradeoffs:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn stacks_with_the_same_score_say_what_separates_them() {
+    let mut seen = 0;
+    for args in [
+        "--product saas --team ruby --top 5",
+        "--product internal-tool --team csharp --cloud azure --top 5",
+    ] {
+        let doc = recommend(args);
+        let stacks = stacks(&doc);
+        for pair in stacks.windows(2) {
+            if pair[0]["score"] == pair[1]["score"] {
+                seen += 1;
+                assert!(
+                    pair[0]["note"].as_str().is_some_and(|n| n.contains("Same")),
+                    "{args}"
+                );
+            }
+        }
+    }
+    assert!(seen > 0, "the profiles above have ties to explain");
+}
