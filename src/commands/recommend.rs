@@ -25,7 +25,7 @@ fn why<'a>(stack: &'a Stack<'_>) -> Vec<&'a crate::recommend::stack::Line> {
             None => shown.push(line),
         }
     }
-    shown.sort_by(|a, b| b.micro.cmp(&a.micro));
+    shown.sort_by_key(|line| std::cmp::Reverse(line.micro));
     shown
 }
 const TRADEOFFS_SHOWN: usize = 4;

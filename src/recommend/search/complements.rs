@@ -42,7 +42,9 @@ impl<'c> Core<'c> {
 }
 
 /// How hosts differ for the slots around the core: cloud, way of running code, disk.
-pub fn host_class(host: &Tech) -> (Option<&str>, &str, bool) {
+pub type HostClass<'a> = (Option<&'a str>, &'a str, bool);
+
+pub fn host_class(host: &Tech) -> HostClass<'_> {
     (
         own_cloud(host),
         host.runs.as_deref().unwrap_or("processes"),
@@ -52,14 +54,7 @@ pub fn host_class(host: &Tech) -> (Option<&str>, &str, bool) {
 
 /// The parts of the stack a slot's choice depends on: slot, language, framework,
 /// database, host class, cache. Parts it does not depend on are left empty.
-type Key<'c> = (
-    &'c str,
-    &'c str,
-    &'c str,
-    &'c str,
-    (Option<&'c str>, &'c str, bool),
-    &'c str,
-);
+type Key<'c> = (&'c str, &'c str, &'c str, &'c str, HostClass<'c>, &'c str);
 
 pub struct Complements<'e, 'c> {
     engine: &'e Engine<'c>,
@@ -88,11 +83,11 @@ impl<'e, 'c> Complements<'e, 'c> {
         let mut chosen = Vec::new();
         let slots: Vec<&'c Slot> = self.slots().collect();
         let queue = slots.iter().copied().find(|s| s.id == "queue");
+        // The engine keeps the cache in play whenever jobs are.
         for slot in slots.iter().copied() {
-            match slot.id.as_str() {
-                "queue" => continue,
-                "cache" if queue.is_some() => {
-                    let queue = queue.expect("checked");
+            match (slot.id.as_str(), queue) {
+                ("queue", _) => {}
+                ("cache", Some(queue)) => {
                     let (points, cache, runner) = self.cache_and_queue(slot, queue, core)?;
                     total += points;
                     chosen.push((slot, cache));
@@ -104,12 +99,6 @@ impl<'e, 'c> Complements<'e, 'c> {
                     chosen.push((slot, choice));
                 }
             }
-        }
-        if queue.is_some() && !chosen.iter().any(|(s, _)| s.id == "queue") {
-            let queue = queue.expect("checked");
-            let (points, choice) = self.best(queue, core, None)?;
-            total += points;
-            chosen.push((queue, choice));
         }
         Some((total, chosen))
     }
@@ -145,11 +134,7 @@ impl<'e, 'c> Complements<'e, 'c> {
         if let Some(best) = self.memo.get(&key) {
             return *best;
         }
-        let best = self
-            .options(slot, core, cache)
-            .into_iter()
-            .next()
-            .map(|(points, choice)| (points, choice));
+        let best = self.options(slot, core, cache).into_iter().next();
         self.memo.insert(key, best);
         best
     }

@@ -29,7 +29,7 @@ use super::compat;
 use super::criteria::Context;
 use super::stack::{Assembly, Components, Covered, Stack};
 pub use candidates::{Candidates, slot_for};
-use complements::{Choice, Complements, Core, assemble, host_class};
+use complements::{Choice, Complements, Core, HostClass, assemble, host_class};
 
 /// Slot id under which backend platforms stand in for a framework.
 const PLATFORM: &str = "platform";
@@ -184,7 +184,7 @@ impl<'e, 'c> Search<'e, 'c> {
                 .map(|d| (self.points("database", d, &context, false), *d))
                 .collect(),
         );
-        let mut classes: HashMap<(Option<&str>, &str, bool), Vec<(i64, &'c Tech)>> = HashMap::new();
+        let mut classes: HashMap<HostClass<'_>, Vec<(i64, &'c Tech)>> = HashMap::new();
         for host in self.candidates.of("hosting") {
             if compat::host_language(host, language).is_ok() {
                 classes
