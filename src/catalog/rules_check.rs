@@ -89,32 +89,24 @@ pub fn check(merged: &Merged, problems: &mut Vec<Problem>) {
             ));
         }
     }
-    let slots = ids("slot");
-    for slot in words::SLOTS {
-        if !slots.contains(&slot) {
+    for (key, wanted, why) in [
+        (
+            "slot",
+            &words::SLOTS[..],
+            "which the engine fills; keep it (a layer may change its fields)",
+        ),
+        ("factor", &words::FACTORS[..], "which the engine uses"),
+        (
+            "capability",
+            &words::CAPABILITIES[..],
+            "which the engine acts on",
+        ),
+    ] {
+        let present = ids(key);
+        for id in wanted.iter().filter(|id| !present.contains(id)) {
             problems.push(Problem::at(
                 last_origin,
-                format!("the catalog has no [[slot]] `{slot}`, which the engine fills; keep it (a layer may change its fields)"),
-            ));
-        }
-    }
-    let factors = ids("factor");
-    for factor in words::FACTORS {
-        if !factors.contains(&factor) {
-            problems.push(Problem::at(
-                last_origin,
-                format!("the catalog has no [[factor]] `{factor}`, which the engine uses"),
-            ));
-        }
-    }
-    let capabilities = ids("capability");
-    for capability in words::CAPABILITIES {
-        if !capabilities.contains(&capability) {
-            problems.push(Problem::at(
-                last_origin,
-                format!(
-                    "the catalog has no [[capability]] `{capability}`, which the engine acts on"
-                ),
+                format!("the catalog has no [[{key}]] `{id}`, {why}"),
             ));
         }
     }
