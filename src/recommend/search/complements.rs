@@ -4,7 +4,9 @@
 //! only (its `Key`), so it is memoised on those parts; the cache and the job runner are
 //! chosen together, since a runner may need the cache as its store.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::catalog::model::{Coverage, Slot, Tech};
 use crate::catalog::words;
@@ -53,13 +55,21 @@ pub fn host_class(host: &Tech) -> HostClass<'_> {
 }
 
 /// The parts of the stack a slot's choice depends on: slot, language, framework,
-/// database, host class, cache. Parts it does not depend on are left empty.
-type Key<'c> = (&'c str, &'c str, &'c str, &'c str, HostClass<'c>, &'c str);
+/// database, host class. Parts it does not depend on are left empty.
+type Key<'c> = (&'c str, &'c str, &'c str, &'c str, HostClass<'c>);
 
 pub struct Complements<'e, 'c> {
     engine: &'e Engine<'c>,
     candidates: &'e Candidates<'c>,
-    memo: HashMap<Key<'c>, Option<(i64, Choice<'c>)>>,
+    /// Each slot's allowed options, best first, memoised on what they depend on; the job
+    /// runner's store is checked when one is picked, so the list does not depend on it.
+    ranked: HashMap<Key<'c>, Rc<[(i64, Choice<'c>)]>>,
+    /// The cache and the job runner chosen together, by language, framework, database
+    /// and host class.
+    pairs: HashMap<Key<'c>, Option<(i64, Choice<'c>, Choice<'c>)>>,
+    /// A candidate's points by slot, language, technology, and the framework when the
+    /// technology is made for it: all its points depend on.
+    points: RefCell<HashMap<(&'c str, &'c str, &'c str, &'c str), i64>>,
 }
 
 impl<'e, 'c> Complements<'e, 'c> {
@@ -67,7 +77,9 @@ impl<'e, 'c> Complements<'e, 'c> {
         Complements {
             engine,
             candidates,
-            memo: HashMap::new(),
+            ranked: HashMap::new(),
+            pairs: HashMap::new(),
+            points: RefCell::default(),
         }
     }
 
@@ -110,8 +122,18 @@ impl<'e, 'c> Complements<'e, 'c> {
         queue: &'c Slot,
         core: &Core<'c>,
     ) -> Option<(i64, Choice<'c>, Choice<'c>)> {
+        let key = (
+            "cache+queue",
+            core.language.id.as_str(),
+            core.framework.map_or("", |f| f.id.as_str()),
+            core.database.id.as_str(),
+            host_class(core.host),
+        );
+        if let Some(pair) = self.pairs.get(&key) {
+            return *pair;
+        }
         let mut best: Option<(i64, Choice<'c>, Choice<'c>)> = None;
-        for (points, option) in self.options(cache, core, None) {
+        for &(points, option) in self.ranked(cache, core).iter() {
             let Some((runner_points, runner)) = self.best(queue, core, Some(option)) else {
                 continue;
             };
@@ -120,36 +142,49 @@ impl<'e, 'c> Complements<'e, 'c> {
                 best = Some((total, option, runner));
             }
         }
+        self.pairs.insert(key, best);
         best
     }
 
-    /// The best option for a slot, memoised on what it depends on.
+    /// The best option for a slot: the first of its ranked options whose store, for a
+    /// job runner, is in the stack (the database or `cache`).
     fn best(
         &mut self,
         slot: &'c Slot,
         core: &Core<'c>,
         cache: Option<Choice<'c>>,
     ) -> Option<(i64, Choice<'c>)> {
-        let key = self.key(slot, core, cache);
-        if let Some(best) = self.memo.get(&key) {
-            return *best;
-        }
-        let best = self.options(slot, core, cache).into_iter().next();
-        self.memo.insert(key, best);
-        best
+        let cache = match cache {
+            Some(Choice::Filled(tech)) => Some(tech),
+            _ => None,
+        };
+        let stores: Vec<&Tech> = std::iter::once(core.database).chain(cache).collect();
+        self.ranked(slot, core)
+            .iter()
+            .find(|(_, choice)| match choice {
+                Choice::Filled(tech) => compat::backends(tech, &stores).is_ok(),
+                _ => true,
+            })
+            .copied()
     }
 
-    fn key(&self, slot: &'c Slot, core: &Core<'c>, cache: Option<Choice<'c>>) -> Key<'c> {
+    /// A slot's allowed options around this core, best first, memoised.
+    fn ranked(&mut self, slot: &'c Slot, core: &Core<'c>) -> Rc<[(i64, Choice<'c>)]> {
+        let key = self.key(slot, core);
+        if let Some(ranked) = self.ranked.get(&key) {
+            return Rc::clone(ranked);
+        }
+        let ranked: Rc<[(i64, Choice<'c>)]> = self.options(slot, core).into();
+        self.ranked.insert(key, Rc::clone(&ranked));
+        ranked
+    }
+
+    fn key(&self, slot: &'c Slot, core: &Core<'c>) -> Key<'c> {
         let id = slot.id.as_str();
-        let by_framework = matches!(id, "runtime" | "orm" | "queue")
-            || slot.ecosystem_weight > 0
-            || self.coverages(slot).next().is_some();
-        let by_database = matches!(id, "orm" | "queue") || self.coverages(slot).next().is_some();
-        let cache = match cache {
-            Some(Choice::Filled(tech)) => tech.id.as_str(),
-            Some(Choice::Covered(tech, _)) => tech.id.as_str(),
-            _ => "",
-        };
+        let covered = self.coverages(slot).next().is_some();
+        let by_framework =
+            matches!(id, "runtime" | "orm" | "queue") || slot.ecosystem_weight > 0 || covered;
+        let by_database = id == "orm" || covered;
         (
             id,
             core.language.id.as_str(),
@@ -164,7 +199,6 @@ impl<'e, 'c> Complements<'e, 'c> {
                 ""
             },
             host_class(core.host),
-            cache,
         )
     }
 
@@ -180,23 +214,17 @@ impl<'e, 'c> Complements<'e, 'c> {
 
     /// Every allowed option for a slot around this core, best first (ties: filled before
     /// covered before empty, then by id, so that the order is total).
-    pub fn options(
-        &self,
-        slot: &'c Slot,
-        core: &Core<'c>,
-        cache: Option<Choice<'c>>,
-    ) -> Vec<(i64, Choice<'c>)> {
+    fn options(&self, slot: &'c Slot, core: &Core<'c>) -> Vec<(i64, Choice<'c>)> {
         let engine = self.engine;
-        let context = core.context();
+        let bundled = core
+            .framework
+            .and_then(|f| f.bundled_orm.as_ref())
+            .and_then(|o| engine.catalog.tech(o));
         let mut options: Vec<(i64, Choice<'c>)> = self
             .candidates
             .for_language(&slot.id, core.language)
-            .filter(|tech| self.fits(slot, tech, core, cache))
-            .map(|tech| {
-                let mut points = 0;
-                engine.tally(slot, tech, &context, false, &mut points);
-                (points, Choice::Filled(tech))
-            })
+            .filter(|tech| self.fits(slot, tech, core, bundled))
+            .map(|tech| (self.points(slot, tech, core), Choice::Filled(tech)))
             .collect();
         if let Some(required) = self.candidates.required(engine, &slot.id) {
             return options
@@ -229,17 +257,27 @@ impl<'e, 'c> Complements<'e, 'c> {
         options
     }
 
-    fn fits(
-        &self,
-        slot: &Slot,
-        tech: &'c Tech,
-        core: &Core<'c>,
-        cache: Option<Choice<'c>>,
-    ) -> bool {
-        let bundled = core
+    /// A candidate's points in a slot around this core, computed once.
+    fn points(&self, slot: &'c Slot, tech: &'c Tech, core: &Core<'c>) -> i64 {
+        let framework = core
             .framework
-            .and_then(|f| f.bundled_orm.as_ref())
-            .and_then(|o| self.engine.catalog.tech(o));
+            .filter(|f| tech.frameworks.contains(&f.id))
+            .map_or("", |f| f.id.as_str());
+        let key = (
+            slot.id.as_str(),
+            core.language.id.as_str(),
+            tech.id.as_str(),
+            framework,
+        );
+        *self.points.borrow_mut().entry(key).or_insert_with(|| {
+            let mut points = 0;
+            self.engine
+                .tally(slot, tech, &core.context(), false, &mut points);
+            points
+        })
+    }
+
+    fn fits(&self, slot: &Slot, tech: &'c Tech, core: &Core<'c>, bundled: Option<&Tech>) -> bool {
         compat::same_cloud(tech, core.host).is_ok()
             && compat::host_needs(tech, core.host).is_ok()
             && match slot.id.as_str() {
@@ -253,14 +291,6 @@ impl<'e, 'c> Complements<'e, 'c> {
                             self.candidates.bundled_by.get(tech.id.as_str()).copied(),
                         )
                         .is_ok()
-                }
-                "queue" => {
-                    let cache = match cache {
-                        Some(Choice::Filled(tech)) => Some(tech),
-                        _ => None,
-                    };
-                    let stores: Vec<&Tech> = std::iter::once(core.database).chain(cache).collect();
-                    compat::backends(tech, &stores).is_ok()
                 }
                 "testing" => !tech.languages.is_empty(),
                 _ => true,
