@@ -34,15 +34,6 @@ pub struct Core<'c> {
     pub host: &'c Tech,
 }
 
-impl<'c> Core<'c> {
-    pub fn context(&self) -> Context<'c> {
-        Context {
-            language: self.language,
-            framework: self.framework,
-        }
-    }
-}
-
 /// How hosts differ for the slots around the core: cloud, way of running code, disk.
 pub type HostClass<'a> = (Option<&'a str>, &'a str, bool);
 
@@ -70,11 +61,31 @@ pub struct Complements<'e, 'c> {
     /// A candidate's points by slot, language, technology, and the framework when the
     /// technology is made for it: all its points depend on.
     points: RefCell<HashMap<(&'c str, &'c str, &'c str, &'c str), i64>>,
+    /// Slots whose options depend on the host: a candidate tied to a cloud or needing
+    /// something of its host, or a coverage that does.
+    by_host: Vec<&'c str>,
 }
 
 impl<'e, 'c> Complements<'e, 'c> {
     pub fn new(engine: &'e Engine<'c>, candidates: &'e Candidates<'c>) -> Self {
+        let rules = engine.catalog.rules();
+        let by_host = engine
+            .in_play
+            .iter()
+            .filter(|slot| {
+                candidates
+                    .of(&slot.id)
+                    .iter()
+                    .any(|t| own_cloud(t).is_some() || !t.needs.is_empty())
+                    || rules
+                        .coverages
+                        .iter()
+                        .any(|c| c.slot == slot.id && !c.needs.is_empty())
+            })
+            .map(|slot| slot.id.as_str())
+            .collect();
         Complements {
+            by_host,
             engine,
             candidates,
             ranked: HashMap::new(),
@@ -181,10 +192,14 @@ impl<'e, 'c> Complements<'e, 'c> {
 
     fn key(&self, slot: &'c Slot, core: &Core<'c>) -> Key<'c> {
         let id = slot.id.as_str();
-        let covered = self.coverages(slot).next().is_some();
-        let by_framework =
-            matches!(id, "runtime" | "orm" | "queue") || slot.ecosystem_weight > 0 || covered;
-        let by_database = id == "orm" || covered;
+        // Coverage depends on a core part only when that part covers this slot.
+        let covers = |part: Option<&Tech>| {
+            part.is_some_and(|t| self.coverages(slot).any(|c| c.tech == t.id))
+        };
+        let by_framework = matches!(id, "runtime" | "orm" | "queue")
+            || slot.ecosystem_weight > 0
+            || covers(core.framework);
+        let by_database = id == "orm" || covers(Some(core.database));
         (
             id,
             core.language.id.as_str(),
@@ -198,7 +213,11 @@ impl<'e, 'c> Complements<'e, 'c> {
             } else {
                 ""
             },
-            host_class(core.host),
+            if self.by_host.contains(&id) {
+                host_class(core.host)
+            } else {
+                (None, "", false)
+            },
         )
     }
 
@@ -224,7 +243,10 @@ impl<'e, 'c> Complements<'e, 'c> {
             .candidates
             .for_language(&slot.id, core.language)
             .filter(|tech| self.fits(slot, tech, core, bundled))
-            .map(|tech| (self.points(slot, tech, core), Choice::Filled(tech)))
+            .map(|tech| {
+                let points = self.points(slot, tech, core.language, core.framework);
+                (points, Choice::Filled(tech))
+            })
             .collect();
         if let Some(required) = self.candidates.required(engine, &slot.id) {
             return options
@@ -258,21 +280,35 @@ impl<'e, 'c> Complements<'e, 'c> {
     }
 
     /// A candidate's points in a slot around this core, computed once.
-    fn points(&self, slot: &'c Slot, tech: &'c Tech, core: &Core<'c>) -> i64 {
-        let framework = core
-            .framework
-            .filter(|f| tech.frameworks.contains(&f.id))
-            .map_or("", |f| f.id.as_str());
+    /// Its points depend on the language only through pairings on its slot, and on the
+    /// framework only when it is made for it.
+    pub fn points(
+        &self,
+        slot: &'c Slot,
+        tech: &'c Tech,
+        language: &'c Tech,
+        framework: Option<&'c Tech>,
+    ) -> i64 {
+        let framework = framework.filter(|f| tech.frameworks.contains(&f.id));
+        let paired = self
+            .engine
+            .product
+            .pairings
+            .iter()
+            .any(|n| n.slot == slot.id);
         let key = (
             slot.id.as_str(),
-            core.language.id.as_str(),
+            if paired { language.id.as_str() } else { "" },
             tech.id.as_str(),
-            framework,
+            framework.map_or("", |f| f.id.as_str()),
         );
         *self.points.borrow_mut().entry(key).or_insert_with(|| {
             let mut points = 0;
-            self.engine
-                .tally(slot, tech, &core.context(), false, &mut points);
+            let context = Context {
+                language,
+                framework,
+            };
+            self.engine.tally(slot, tech, &context, false, &mut points);
             points
         })
     }

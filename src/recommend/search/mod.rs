@@ -151,6 +151,13 @@ impl<'e, 'c> Search<'e, 'c> {
         points
     }
 
+    /// A core part's points where they depend on the language only through pairings.
+    fn cached(&self, slot: &str, tech: &'c Tech, language: &'c Tech) -> i64 {
+        self.engine.slot(slot).map_or(0, |slot| {
+            self.complements.points(slot, tech, language, None)
+        })
+    }
+
     fn plan(&self, language: &'c Tech) -> Plan<'c> {
         let context = Context {
             language,
@@ -181,7 +188,7 @@ impl<'e, 'c> Search<'e, 'c> {
             self.candidates
                 .of("database")
                 .iter()
-                .map(|d| (self.points("database", d, &context, false), *d))
+                .map(|d| (self.cached("database", d, language), *d))
                 .collect(),
         );
         let mut classes: HashMap<HostClass<'_>, Vec<(i64, &'c Tech)>> = HashMap::new();
@@ -190,7 +197,7 @@ impl<'e, 'c> Search<'e, 'c> {
                 classes
                     .entry(host_class(host))
                     .or_default()
-                    .push((self.points("hosting", host, &context, false), *host));
+                    .push((self.cached("hosting", host, language), *host));
             }
         }
         let mut hosts: Vec<Vec<(i64, &'c Tech)>> = classes.into_values().map(sorted).collect();
@@ -229,11 +236,9 @@ impl<'e, 'c> Search<'e, 'c> {
                     .candidates
                     .for_language(&slot.id, language)
                     .map(|tech| {
-                        let context = Context {
-                            language,
-                            framework: tech.frameworks.first().and_then(|f| engine.catalog.tech(f)),
-                        };
-                        self.points(&slot.id, tech, &context, false)
+                        let framework =
+                            tech.frameworks.first().and_then(|f| engine.catalog.tech(f));
+                        self.complements.points(slot, tech, language, framework)
                     })
                     .max();
                 let covered = rules
