@@ -49,6 +49,9 @@ pub fn host_class(host: &Tech) -> HostClass<'_> {
 /// database, host class. Parts it does not depend on are left empty.
 type Key<'c> = (&'c str, &'c str, &'c str, &'c str, HostClass<'c>);
 
+/// Slot, language (or empty), technology, framework (or empty).
+type PointsKey<'c> = (&'c str, &'c str, &'c str, &'c str);
+
 pub struct Complements<'e, 'c> {
     engine: &'e Engine<'c>,
     candidates: &'e Candidates<'c>,
@@ -60,7 +63,7 @@ pub struct Complements<'e, 'c> {
     pairs: HashMap<Key<'c>, Option<(i64, Choice<'c>, Choice<'c>)>>,
     /// A candidate's points by slot, language, technology, and the framework when the
     /// technology is made for it: all its points depend on.
-    points: RefCell<HashMap<(&'c str, &'c str, &'c str, &'c str), i64>>,
+    points: RefCell<HashMap<PointsKey<'c>, i64>>,
     /// Slots whose options depend on the host: a candidate tied to a cloud or needing
     /// something of its host, or a coverage that does.
     by_host: Vec<&'c str>,
