@@ -1,7 +1,7 @@
 //! The technologies that may fill each slot of a stack, under the profile's constraints
 //! (--require, --avoid, --cloud, --hosting, --open-source-only), indexed by language.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::catalog::model::{Slot, Tech, Text};
 use crate::error::UsageError;
@@ -23,7 +23,7 @@ impl<'c> Candidates<'c> {
     pub fn new(engine: &Engine<'c>) -> Result<Self, UsageError> {
         let profile = &engine.profile;
         let catalog = engine.catalog;
-        let mut required: HashMap<Text, &Tech> = HashMap::new();
+        let mut required: HashMap<Text, &Tech> = HashMap::default();
         for id in &profile.require {
             let tech = catalog.tech(id).expect("resolved");
             let slot = slot_for(&engine.slots, tech).ok_or_else(|| {
@@ -102,7 +102,7 @@ impl<'c> Candidates<'c> {
                 .hint("drop one of the two options"));
             }
         }
-        let mut by_slot = HashMap::new();
+        let mut by_slot = HashMap::default();
         for slot in &engine.slots {
             let list: Vec<&Tech> = match required.get(&slot.id) {
                 Some(tech) => vec![*tech],
@@ -124,7 +124,7 @@ impl<'c> Candidates<'c> {
             .techs()
             .filter_map(|t| Some((t.bundled_orm.as_deref()?, t)))
             .collect();
-        let mut by_language: HashMap<(Text, Text), Vec<&'c Tech>> = HashMap::new();
+        let mut by_language: HashMap<(Text, Text), Vec<&'c Tech>> = HashMap::default();
         let mut index = |slot: &Text, tech: &'c Tech| {
             if tech.languages.is_empty() {
                 by_language

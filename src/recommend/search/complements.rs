@@ -4,8 +4,8 @@
 //! only (its `Key`), so it is memoised on those parts; the cache and the job runner are
 //! chosen together, since a runner may need the cache as its store.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::catalog::model::{Coverage, Slot, Tech};
@@ -49,6 +49,32 @@ pub fn host_class(host: &Tech) -> HostClass<'_> {
 /// database, host class. Parts it does not depend on are left empty.
 type Key<'c> = (&'c str, &'c str, &'c str, &'c str, HostClass<'c>);
 
+/// The points of a cache and a job runner chosen together, and the two.
+type Pair<'c> = (i64, Choice<'c>, Choice<'c>);
+
+/// A slot's allowed options, best first, with where to find the best one for a store.
+struct Ranked<'c> {
+    options: Vec<(i64, Choice<'c>)>,
+    /// Store id -> the first option whose backends name it.
+    first_for: HashMap<&'c str, usize>,
+    /// The first option that needs no store.
+    first_free: Option<usize>,
+}
+
+impl<'c> Ranked<'c> {
+    /// The first option that needs no store, or whose store the stack has (the database
+    /// or the cache).
+    fn best(&self, database: &Tech, cache: Option<&Tech>) -> Option<(i64, Choice<'c>)> {
+        let first = std::iter::once(database)
+            .chain(cache)
+            .flat_map(|store| std::iter::once(&store.id).chain(&store.compatible_with))
+            .filter_map(|id| self.first_for.get(id.as_str()))
+            .chain(self.first_free.as_ref())
+            .min()?;
+        Some(self.options[*first])
+    }
+}
+
 /// Slot, language (or empty), technology, framework (or empty).
 type PointsKey<'c> = (&'c str, &'c str, &'c str, &'c str);
 
@@ -57,16 +83,19 @@ pub struct Complements<'e, 'c> {
     candidates: &'e Candidates<'c>,
     /// Each slot's allowed options, best first, memoised on what they depend on; the job
     /// runner's store is checked when one is picked, so the list does not depend on it.
-    ranked: HashMap<Key<'c>, Rc<[(i64, Choice<'c>)]>>,
+    ranked: HashMap<Key<'c>, Rc<Ranked<'c>>>,
     /// The cache and the job runner chosen together, by language, framework, database
     /// and host class.
-    pairs: HashMap<Key<'c>, Option<(i64, Choice<'c>, Choice<'c>)>>,
+    pairs: HashMap<(Key<'c>, Key<'c>, &'c str), Option<Pair<'c>>>,
     /// A candidate's points by slot, language, technology, and the framework when the
     /// technology is made for it: all its points depend on.
     points: RefCell<HashMap<PointsKey<'c>, i64>>,
     /// Slots whose options depend on the host: a candidate tied to a cloud or needing
     /// something of its host, or a coverage that does.
     by_host: Vec<&'c str>,
+    /// (slot, id): a framework a candidate of the slot is made for, a database an ORM
+    /// names, or a store a job runner names.
+    mentioned: HashSet<(&'c str, &'c str)>,
 }
 
 impl<'e, 'c> Complements<'e, 'c> {
@@ -87,12 +116,26 @@ impl<'e, 'c> Complements<'e, 'c> {
             })
             .map(|slot| slot.id.as_str())
             .collect();
+        let mut mentioned = HashSet::default();
+        for slot in &engine.in_play {
+            for tech in candidates.of(&slot.id) {
+                let stores = match slot.id.as_str() {
+                    "orm" => &tech.databases[..],
+                    "queue" => &tech.backends[..],
+                    _ => &[],
+                };
+                for id in tech.frameworks.iter().chain(stores) {
+                    mentioned.insert((slot.id.as_str(), id.as_str()));
+                }
+            }
+        }
         Complements {
+            mentioned,
             by_host,
             engine,
             candidates,
-            ranked: HashMap::new(),
-            pairs: HashMap::new(),
+            ranked: HashMap::default(),
+            pairs: HashMap::default(),
             points: RefCell::default(),
         }
     }
@@ -120,7 +163,7 @@ impl<'e, 'c> Complements<'e, 'c> {
                     chosen.push((queue, runner));
                 }
                 _ => {
-                    let (points, choice) = self.best(slot, core, None)?;
+                    let (points, choice) = self.best(slot, core)?;
                     total += points;
                     chosen.push((slot, choice));
                 }
@@ -135,20 +178,37 @@ impl<'e, 'c> Complements<'e, 'c> {
         cache: &'c Slot,
         queue: &'c Slot,
         core: &Core<'c>,
-    ) -> Option<(i64, Choice<'c>, Choice<'c>)> {
+    ) -> Option<Pair<'c>> {
+        // The pair depends on what each list depends on, and on the database only as a
+        // store some job runner names.
+        let database = core.database;
+        let store = std::iter::once(&database.id)
+            .chain(&database.compatible_with)
+            .any(|d| self.mentioned.contains(&("queue", d.as_str())));
         let key = (
-            "cache+queue",
-            core.language.id.as_str(),
-            core.framework.map_or("", |f| f.id.as_str()),
-            core.database.id.as_str(),
-            host_class(core.host),
+            self.key(cache, core),
+            self.key(queue, core),
+            if store { database.id.as_str() } else { "" },
         );
         if let Some(pair) = self.pairs.get(&key) {
             return *pair;
         }
-        let mut best: Option<(i64, Choice<'c>, Choice<'c>)> = None;
-        for &(points, option) in self.ranked(cache, core).iter() {
-            let Some((runner_points, runner)) = self.best(queue, core, Some(option)) else {
+        let mut best: Option<Pair<'c>> = None;
+        let runners = self.ranked(queue, core);
+        let best_runner = runners.options.first().map_or(0, |(p, _)| *p);
+        for &(points, option) in self.ranked(cache, core).options.iter() {
+            // Cache options come best first: none further on can beat the pair found.
+            if best
+                .as_ref()
+                .is_some_and(|(b, ..)| points + best_runner < *b)
+            {
+                break;
+            }
+            let store = match option {
+                Choice::Filled(tech) => Some(tech),
+                _ => None,
+            };
+            let Some((runner_points, runner)) = runners.best(core.database, store) else {
                 continue;
             };
             let total = points + runner_points;
@@ -160,35 +220,37 @@ impl<'e, 'c> Complements<'e, 'c> {
         best
     }
 
-    /// The best option for a slot: the first of its ranked options whose store, for a
-    /// job runner, is in the stack (the database or `cache`).
-    fn best(
-        &mut self,
-        slot: &'c Slot,
-        core: &Core<'c>,
-        cache: Option<Choice<'c>>,
-    ) -> Option<(i64, Choice<'c>)> {
-        let cache = match cache {
-            Some(Choice::Filled(tech)) => Some(tech),
-            _ => None,
-        };
-        let stores: Vec<&Tech> = std::iter::once(core.database).chain(cache).collect();
-        self.ranked(slot, core)
-            .iter()
-            .find(|(_, choice)| match choice {
-                Choice::Filled(tech) => compat::backends(tech, &stores).is_ok(),
-                _ => true,
-            })
-            .copied()
+    /// The best option for a slot around this core (with no cache as a job runner's store).
+    fn best(&mut self, slot: &'c Slot, core: &Core<'c>) -> Option<(i64, Choice<'c>)> {
+        self.ranked(slot, core).best(core.database, None)
     }
 
     /// A slot's allowed options around this core, best first, memoised.
-    fn ranked(&mut self, slot: &'c Slot, core: &Core<'c>) -> Rc<[(i64, Choice<'c>)]> {
+    fn ranked(&mut self, slot: &'c Slot, core: &Core<'c>) -> Rc<Ranked<'c>> {
         let key = self.key(slot, core);
         if let Some(ranked) = self.ranked.get(&key) {
             return Rc::clone(ranked);
         }
-        let ranked: Rc<[(i64, Choice<'c>)]> = self.options(slot, core).into();
+        let options = self.options(slot, core);
+        let mut first_for: HashMap<&'c str, usize> = HashMap::default();
+        let mut first_free = None;
+        for (i, (_, choice)) in options.iter().enumerate() {
+            match choice {
+                Choice::Filled(tech) if !tech.backends.is_empty() => {
+                    for store in &tech.backends {
+                        first_for.entry(store.as_str()).or_insert(i);
+                    }
+                }
+                _ => {
+                    first_free.get_or_insert(i);
+                }
+            }
+        }
+        let ranked = Rc::new(Ranked {
+            options,
+            first_for,
+            first_free,
+        });
         self.ranked.insert(key, Rc::clone(&ranked));
         ranked
     }
@@ -199,10 +261,22 @@ impl<'e, 'c> Complements<'e, 'c> {
         let covers = |part: Option<&Tech>| {
             part.is_some_and(|t| self.coverages(slot).any(|c| c.tech == t.id))
         };
-        let by_framework = matches!(id, "runtime" | "orm" | "queue")
-            || slot.ecosystem_weight > 0
-            || covers(core.framework);
-        let by_database = id == "orm" || covers(Some(core.database));
+        // The framework matters only when a candidate is made for it, it covers the slot,
+        // it restricts runtimes, or it ships an ORM; otherwise every such framework shares
+        // one list, as the catalog grows.
+        let by_framework = core.framework.is_some_and(|f| {
+            self.mentioned.contains(&(id, f.id.as_str()))
+                || covers(Some(f))
+                || (id == "runtime" && !f.runtimes.is_empty())
+                || (id == "orm" && f.bundled_orm.is_some())
+        });
+        // Likewise the database, for the ORMs that name it.
+        let database = core.database;
+        let by_database = covers(Some(database))
+            || (id == "orm"
+                && std::iter::once(&database.id)
+                    .chain(&database.compatible_with)
+                    .any(|d| self.mentioned.contains(&(id, d.as_str()))));
         (
             id,
             core.language.id.as_str(),
@@ -212,7 +286,7 @@ impl<'e, 'c> Complements<'e, 'c> {
                 ""
             },
             if by_database {
-                core.database.id.as_str()
+                database.id.as_str()
             } else {
                 ""
             },

@@ -19,7 +19,7 @@ mod failure;
 #[cfg(test)]
 pub mod oracle;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::catalog::model::{Slot, Tech, Text};
 use crate::error::UsageError;
@@ -107,9 +107,30 @@ struct Plan<'c> {
     /// Host classes: (class's hosts best first with points).
     hosts: Vec<Vec<(i64, &'c Tech)>>,
     best_host: i64,
-    /// The most the slots around the core can earn together, for any core.
-    best_complements: i64,
+    /// What each slot around the core can earn at most, with or without a framework.
+    slots: Vec<SlotBound<'c>>,
+    /// The language's ORMs by the database ids they name.
+    orms: HashMap<&'c str, Vec<&'c Tech>>,
     bound: i64,
+}
+
+/// One slot's bounds for a language.
+struct SlotBound<'c> {
+    slot: &'c Slot,
+    plain: i64,
+    with: HashMap<&'c str, i64>,
+}
+
+impl<'c> SlotBound<'c> {
+    fn raise(&mut self, framework: &'c Tech, points: i64) {
+        let entry = self.with.entry(framework.id.as_str()).or_insert(points);
+        *entry = (*entry).max(points);
+    }
+
+    fn with_framework(&self, framework: Option<&Tech>) -> i64 {
+        let with = framework.and_then(|f| self.with.get(f.id.as_str()).copied());
+        with.map_or(self.plain, |w| w.max(self.plain))
+    }
 }
 
 struct Search<'e, 'c> {
@@ -179,11 +200,20 @@ impl<'e, 'c> Search<'e, 'c> {
                     .map(|p| (self.points("framework", p, &context, true), None, Some(p))),
             );
         }
-        frameworks.sort_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then_with(|| id(a.1).cmp(id(b.1)))
-                .then_with(|| id(a.2).cmp(id(b.2)))
-        });
+        if frameworks.is_empty() {
+            // No stack in this language: nothing more to weigh.
+            return Plan {
+                language,
+                points: 0,
+                frameworks,
+                databases: Vec::new(),
+                hosts: Vec::new(),
+                best_host: 0,
+                slots: Vec::new(),
+                orms: HashMap::default(),
+                bound: i64::MIN,
+            };
+        }
         let databases = sorted(
             self.candidates
                 .of("database")
@@ -191,7 +221,7 @@ impl<'e, 'c> Search<'e, 'c> {
                 .map(|d| (self.cached("database", d, language), *d))
                 .collect(),
         );
-        let mut classes: HashMap<HostClass<'_>, Vec<(i64, &'c Tech)>> = HashMap::new();
+        let mut classes: HashMap<HostClass<'_>, Vec<(i64, &'c Tech)>> = HashMap::default();
         for host in self.candidates.of("hosting") {
             if compat::host_language(host, language).is_ok() {
                 classes
@@ -203,14 +233,28 @@ impl<'e, 'c> Search<'e, 'c> {
         let mut hosts: Vec<Vec<(i64, &'c Tech)>> = classes.into_values().map(sorted).collect();
         hosts.sort_by(|a, b| b[0].0.cmp(&a[0].0).then_with(|| a[0].1.id.cmp(&b[0].1.id)));
         let best_host = hosts.first().map_or(0, |class| class[0].0);
-        let best_complements = self.complement_bound(language);
+        let slots = self.slot_bounds(language);
+        // Most promising first: a framework's points and what the slots around it can
+        // still earn with it, so that the best stacks are found early and prune the rest.
+        let promise = |f: &(i64, Option<&'c Tech>, Option<&'c Tech>)| {
+            f.0 + slots.iter().map(|b| b.with_framework(f.1)).sum::<i64>()
+        };
+        frameworks.sort_by(|a, b| {
+            promise(b)
+                .cmp(&promise(a))
+                .then_with(|| id(a.1).cmp(id(b.1)))
+                .then_with(|| id(a.2).cmp(id(b.2)))
+        });
+        let best_framework = frameworks.first().map_or(0, promise);
+        let mut orms: HashMap<&'c str, Vec<&'c Tech>> = HashMap::default();
+        for orm in self.candidates.for_language("orm", language) {
+            for database in &orm.databases {
+                orms.entry(database.as_str()).or_default().push(orm);
+            }
+        }
         let points = self.points("language", language, &context, false);
         let best = |list: &[(i64, &'c Tech)]| list.first().map_or(0, |(p, _)| *p);
-        let bound = points
-            + frameworks.first().map_or(0, |f| f.0)
-            + best(&databases)
-            + best_host
-            + best_complements;
+        let bound = points + best_framework + best(&databases) + best_host;
         Plan {
             language,
             points,
@@ -218,45 +262,120 @@ impl<'e, 'c> Search<'e, 'c> {
             databases,
             hosts,
             best_host,
-            best_complements,
+            slots,
+            orms,
             bound,
         }
     }
 
-    /// The most the slots around the core can earn for this language under any core:
-    /// per slot, the best of every candidate's points in its most favourable context (on
-    /// its own cloud, with a framework it is made for), coverage and leaving it empty.
-    fn complement_bound(&self, language: &'c Tech) -> i64 {
+    /// The most each slot around the core can earn for this language: with any
+    /// framework (`plain`: every candidate's points without a framework bonus, coverage by
+    /// a database, leaving it empty) and with a framework it is made for or that covers it
+    /// (`with`). Host and database constraints only remove options, so these bound every
+    /// core.
+    fn slot_bounds(&self, language: &'c Tech) -> Vec<SlotBound<'c>> {
         let engine = self.engine;
         let rules = engine.catalog.rules();
         self.complements
             .slots()
             .map(|slot| {
-                let filled = self
-                    .candidates
-                    .for_language(&slot.id, language)
-                    .map(|tech| {
-                        let framework =
-                            tech.frameworks.first().and_then(|f| engine.catalog.tech(f));
-                        self.complements.points(slot, tech, language, framework)
-                    })
-                    .max();
-                let covered = rules
-                    .coverages
-                    .iter()
-                    .filter(|c| c.slot == slot.id)
-                    .filter_map(|c| Some((engine.catalog.tech(&c.tech)?, c)))
-                    .map(|(by, coverage)| {
-                        let mut points = 0;
-                        engine.tally_covered(slot, by, coverage, &mut points);
-                        points
-                    })
-                    .max();
-                let mut empty = 0;
-                engine.tally_lean(slot, None, &mut empty);
-                filled.into_iter().chain(covered).fold(empty, i64::max)
+                let mut bound = SlotBound {
+                    slot,
+                    plain: 0,
+                    with: HashMap::default(),
+                };
+                engine.tally_lean(slot, None, &mut bound.plain);
+                for tech in self.candidates.for_language(&slot.id, language) {
+                    let plain = self.complements.points(slot, tech, language, None);
+                    bound.plain = bound.plain.max(plain);
+                    for framework in tech
+                        .frameworks
+                        .iter()
+                        .filter_map(|f| engine.catalog.tech(f))
+                    {
+                        let points = self
+                            .complements
+                            .points(slot, tech, language, Some(framework));
+                        bound.raise(framework, points);
+                    }
+                }
+                for coverage in rules.coverages.iter().filter(|c| c.slot == slot.id) {
+                    let Some(by) = engine.catalog.tech(&coverage.tech) else {
+                        continue;
+                    };
+                    let mut points = 0;
+                    engine.tally_covered(slot, by, coverage, &mut points);
+                    if by.category == "framework" {
+                        bound.raise(by, points);
+                    } else {
+                        bound.plain = bound.plain.max(points);
+                    }
+                }
+                bound
             })
-            .sum()
+            .collect()
+    }
+
+    /// The most the ORM slot can earn with this framework and database, when it is in play.
+    fn orm_bound(
+        &self,
+        plan: &Plan<'c>,
+        framework: Option<&'c Tech>,
+        database: &'c Tech,
+    ) -> Option<(i64, i64)> {
+        let bound = plan.slots.iter().find(|b| b.slot.id == "orm")?;
+        let engine = self.engine;
+        let bundled = framework
+            .and_then(|f| f.bundled_orm.as_ref())
+            .and_then(|o| engine.catalog.tech(o));
+        let mut best: Option<i64> = None;
+        // Only the ORMs that name this database (or an engine it speaks) can fit it.
+        let named = std::iter::once(&database.id)
+            .chain(&database.compatible_with)
+            .filter_map(|id| plan.orms.get(id.as_str()))
+            .flatten();
+        for &tech in named {
+            let fits = compat::orm_database(tech, database).is_ok()
+                && bundled.is_none_or(|b| b.id == tech.id)
+                && compat::bundled_elsewhere(
+                    tech,
+                    framework,
+                    self.candidates.bundled_by.get(tech.id.as_str()).copied(),
+                )
+                .is_ok();
+            if fits {
+                let points = self
+                    .complements
+                    .points(bound.slot, tech, plan.language, framework);
+                best = Some(best.map_or(points, |b| b.max(points)));
+            }
+        }
+        for coverage in engine
+            .catalog
+            .rules()
+            .coverages
+            .iter()
+            .filter(|c| c.slot == "orm")
+        {
+            if let Some(by) = [framework, Some(database)]
+                .into_iter()
+                .flatten()
+                .find(|t| t.id == coverage.tech)
+            {
+                let mut points = 0;
+                engine.tally_covered(bound.slot, by, coverage, &mut points);
+                best = Some(best.map_or(points, |b| b.max(points)));
+            }
+        }
+        let best = match best {
+            Some(best) if bound.slot.always => best,
+            _ => {
+                let mut empty = 0;
+                engine.tally_lean(bound.slot, None, &mut empty);
+                best.map_or(empty, |b| b.max(empty))
+            }
+        };
+        Some((bound.with_framework(framework), best))
     }
 
     /// The best `n` stacks, best first.
@@ -269,7 +388,8 @@ impl<'e, 'c> Search<'e, 'c> {
             }
             for &(framework_points, framework, platform) in &plan.frameworks {
                 let fixed = plan.points + framework_points;
-                let open = plan.best_host + plan.best_complements;
+                let complements: i64 = plan.slots.iter().map(|b| b.with_framework(framework)).sum();
+                let open = plan.best_host + complements;
                 let framework_id = id(framework);
                 let best_database = plan.databases.first().map_or(0, |d| d.0);
                 let prefix = [plan.language.id.as_str(), framework_id];
@@ -295,6 +415,11 @@ impl<'e, 'c> Search<'e, 'c> {
                         break;
                     }
                     let prefix = [prefix[0], prefix[1], database.id.as_str()];
+                    // The ORM is the slot around the core that depends on the database.
+                    let bound = match self.orm_bound(plan, framework, database) {
+                        Some((any, here)) => bound - any + here,
+                        None => bound,
+                    };
                     if !could_beat(&top, n, bound, &prefix) {
                         continue;
                     }
@@ -376,36 +501,20 @@ impl<'e, 'c> Search<'e, 'c> {
         if !core_fits(&core) {
             return None;
         }
-        let plan = self
-            .plans
-            .iter()
-            .find(|p| p.language.id == core.language.id)?;
-        let framework_points = match core.framework {
-            Some(f) => {
-                plan.frameworks
-                    .iter()
-                    .find(|x| x.1.is_some_and(|g| g.id == f.id))?
-                    .0
-            }
-            None => {
-                plan.frameworks
-                    .iter()
-                    .find(|x| x.2.is_some_and(|p| p.id == core.database.id))?
-                    .0
-            }
+        // The same points the plan ranks by, looked up directly.
+        let language = core.language;
+        let context = Context {
+            language,
+            framework: None,
         };
-        let database_points = plan
-            .databases
-            .iter()
-            .find(|d| d.1.id == core.database.id)?
-            .0;
-        let host_points = plan
-            .hosts
-            .iter()
-            .flatten()
-            .find(|h| h.1.id == core.host.id)?
-            .0;
-        let fixed = plan.points + framework_points + database_points + host_points;
+        let framework_points = match core.framework {
+            Some(f) => self.points("framework", f, &context, false),
+            None => self.points("framework", core.database, &context, true),
+        };
+        let fixed = self.points("language", language, &context, false)
+            + framework_points
+            + self.cached("database", core.database, language)
+            + self.cached("hosting", core.host, language);
         let (points, chosen) = self.complements.choose(&core)?;
         Some(Found {
             micro: fixed + points,
