@@ -140,6 +140,9 @@ pub struct Tech {
     pub bundled_orm: Option<Text>,
     #[serde(default)]
     pub cloud: Option<Text>,
+    /// For a managed service not tied to one cloud: the clouds it runs on (empty: all).
+    #[serde(default)]
+    pub available_on: Vec<Text>,
     #[serde(default)]
     pub runs_containers: Option<bool>,
     // Descriptive facts, shown by `show` and `compare`.
@@ -448,6 +451,9 @@ pub struct Need {
     #[serde(default)]
     pub techs: Vec<Text>,
     pub weight: u8,
+    /// A must: candidates of the slot that do not meet it are left out while any does.
+    #[serde(default)]
+    pub hard: bool,
     /// Why it matters, shown when the stack has it.
     pub reason: Text,
 }
@@ -475,6 +481,9 @@ pub struct Slot {
     /// What fills it is a separate service to run and pay for.
     #[serde(default)]
     pub moving_part: bool,
+    /// A candidate that names frameworks works only with one of them (gRPC servers).
+    #[serde(default)]
+    pub framework_bound: bool,
     /// Weight of this slot's traits in the scale and priority criteria.
     #[serde(default)]
     pub trait_weight: u8,
@@ -497,4 +506,8 @@ pub struct HostingModel {
     pub name: Text,
     pub summary: Text,
     pub kinds: Vec<Text>,
+    /// The price models of what may run under it (self-hosted: what you can run
+    /// yourself); any when empty.
+    #[serde(default)]
+    pub price_models: Vec<Text>,
 }

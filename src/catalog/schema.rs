@@ -165,6 +165,7 @@ pub static TECH: Collection = Collection {
             Kind::Ref(Target::Tech(&["orm"])),
         ),
         optional("cloud", "Cloud", Kind::Cloud),
+        optional("available_on", "Available on", Kind::WordList(&CLOUDS)),
         optional("runs_containers", "Runs containers", Kind::Bool),
         optional("typing", "Typing", Kind::Text),
         optional("concurrency", "Concurrency", Kind::Text),
@@ -360,6 +361,7 @@ pub static NEED: Collection = Collection {
         ),
         optional("techs", "Technologies", Kind::RefList(Target::Tech(&[]))),
         required("weight", "Weight", Kind::Weight),
+        optional("hard", "Hard", Kind::Bool),
         required("reason", "Reason", Kind::Text),
     ],
 };
@@ -383,6 +385,11 @@ pub static SLOT: Collection = Collection {
         ),
         optional("core", "Core", Kind::Bool),
         optional("always", "Always filled", Kind::Bool),
+        optional(
+            "framework_bound",
+            "Only with the frameworks it names",
+            Kind::Bool,
+        ),
         optional("moving_part", "Moving part", Kind::Bool),
         optional("trait_weight", "Trait weight", Kind::Weight),
         optional("best_for_weight", "Best-for weight", Kind::Weight),
@@ -402,6 +409,11 @@ pub static HOSTING_MODEL: Collection = Collection {
         required("name", "Name", Kind::Text),
         required("summary", "Summary", Kind::Text),
         required("kinds", "Host kinds", Kind::TextList),
+        optional(
+            "price_models",
+            "Price models",
+            Kind::RefList(Target::PriceModel),
+        ),
     ],
 };
 

@@ -35,6 +35,14 @@ pub enum Conflict<'a> {
         tech: &'a Tech,
         host: &'a Tech,
     },
+    NotOffered {
+        tech: &'a Tech,
+        host: &'a Tech,
+    },
+    FrameworkBound {
+        tech: &'a Tech,
+        framework: Option<&'a Tech>,
+    },
     Runtime {
         framework: &'a Tech,
         runtime: &'a Tech,
@@ -104,6 +112,21 @@ impl fmt::Display for Conflict<'_> {
                     _ => Ok(()),
                 }
             }
+            Conflict::NotOffered { tech, host } => write!(
+                f,
+                "{} is offered on {} only; {} is on {}",
+                tech.id,
+                tech.available_on.join(" and "),
+                host.id,
+                host.cloud.as_deref().unwrap_or("another cloud")
+            ),
+            Conflict::FrameworkBound { tech, framework } => write!(
+                f,
+                "{} is served by {}, not {}",
+                tech.id,
+                tech.frameworks.join(", "),
+                framework.map_or("a backend platform", |f| f.id.as_str())
+            ),
             Conflict::Runtime { framework, runtime } => write!(
                 f,
                 "{} runs on {}, not {}",
@@ -216,7 +239,21 @@ pub fn same_cloud<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
     match (cloud_of(tech), cloud_of(host)) {
         (Some(needed), Some(hosted)) if needed == hosted => Ok(()),
         (Some(_), _) => Err(Conflict::Cloud { tech, host }),
+        (None, Some(hosted))
+            if !tech.available_on.is_empty() && !tech.available_on.iter().any(|c| c == hosted) =>
+        {
+            Err(Conflict::NotOffered { tech, host })
+        }
         (None, _) => Ok(()),
+    }
+}
+
+/// A part that names the frameworks it works with (a gRPC server) needs one of them.
+pub fn framework_bound<'a>(tech: &'a Tech, framework: Option<&'a Tech>) -> Fit<'a> {
+    if tech.frameworks.is_empty() || framework.is_some_and(|f| tech.frameworks.contains(&f.id)) {
+        Ok(())
+    } else {
+        Err(Conflict::FrameworkBound { tech, framework })
     }
 }
 
@@ -332,6 +369,11 @@ pub fn check<'a>(
         for (_, tech) in &components.0 {
             note(same_cloud(tech, host));
             note(host_needs(tech, host));
+        }
+    }
+    for slot in catalog.rules().slots.iter().filter(|s| s.framework_bound) {
+        if let Some(tech) = get(&slot.id).filter(|_| !partial || framework.is_some()) {
+            note(framework_bound(tech, framework));
         }
     }
     problems

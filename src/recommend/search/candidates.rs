@@ -44,12 +44,14 @@ impl<'c> Candidates<'c> {
                 .hint("keep one of them in --require"));
             }
         }
-        let hosting_kinds = catalog
+        let hosting_model = catalog
             .rules()
             .hosting_models
             .iter()
-            .find(|m| m.id == profile.hosting)
-            .map(|m| &m.kinds);
+            .find(|m| m.id == profile.hosting);
+        let hosting_kinds = hosting_model.map(|m| &m.kinds);
+        // Self-hosted: only what you can run yourself.
+        let hosting_prices = hosting_model.map(|m| &m.price_models);
         let rules = catalog.rules();
         let scale_excludes: Vec<&Text> = rules
             .scales
@@ -74,6 +76,12 @@ impl<'c> Candidates<'c> {
         };
         let allowed = |tech: &Tech| {
             !profile.avoid.contains(&tech.id)
+                && hosting_prices.is_none_or(|prices| {
+                    prices.is_empty() || tech.price.as_ref().is_none_or(|p| prices.contains(p))
+                })
+                && (profile.cloud == "any"
+                    || tech.available_on.is_empty()
+                    || tech.available_on.contains(&profile.cloud))
                 && (!profile.open_source_only || tech.open_source)
                 && (profile.cloud == "any"
                     || tech
@@ -118,7 +126,7 @@ impl<'c> Candidates<'c> {
                     })
                     .collect(),
             };
-            by_slot.insert(slot.id.clone(), list);
+            by_slot.insert(slot.id.clone(), meeting_hard_needs(engine, slot, list));
         }
         let bundled_by = catalog
             .techs()
@@ -214,4 +222,23 @@ fn hosts_under(
         profile.cloud == "any" || host.cloud.as_ref().is_some_and(|c| *c == profile.cloud);
     let in_model = kinds.is_none_or(|kinds| host.kind.as_ref().is_some_and(|k| kinds.contains(k)));
     in_cloud && in_model
+}
+
+/// A slot's candidates that meet every hard need of the profile on it, when any does;
+/// otherwise all of them (the trade-offs then say what is missing).
+fn meeting_hard_needs<'c>(engine: &Engine<'_>, slot: &Slot, list: Vec<&'c Tech>) -> Vec<&'c Tech> {
+    let hard: Vec<_> = engine
+        .needs
+        .iter()
+        .filter(|n| n.hard && n.slot == slot.id)
+        .collect();
+    if hard.is_empty() {
+        return list;
+    }
+    let meeting: Vec<&'c Tech> = list
+        .iter()
+        .copied()
+        .filter(|tech| hard.iter().all(|n| super::super::criteria::meets(n, tech)))
+        .collect();
+    if meeting.is_empty() { list } else { meeting }
 }
