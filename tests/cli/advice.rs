@@ -4,13 +4,7 @@
 
 use serde_json::Value;
 
-use crate::util::{json_of, stackpick};
-
-fn recommend(args: &str) -> Value {
-    let mut all: Vec<&str> = vec!["recommend", "--no-input"];
-    all.extend(args.split_whitespace());
-    json_of(&all)
-}
+use crate::util::{json_of, recommend, stackpick};
 
 fn stacks(doc: &Value) -> &Vec<Value> {
     doc["stacks"].as_array().expect("stacks")

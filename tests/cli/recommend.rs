@@ -1,9 +1,7 @@
 //! `recommend` and `explain` against the real binary: a table of profiles with what an
 //! architect would expect, the contract's JSON shape, and every way to ask wrongly.
 
-use serde_json::Value;
-
-use crate::util::{json_of, stackpick};
+use crate::util::{json_of, recommend, stackpick};
 
 /// What the top stack of a profile must look like: for each slot, the acceptable ids
 /// (any of them), and for hosts, the acceptable clouds.
@@ -171,12 +169,6 @@ const SCENARIOS: &[Scenario] = &[
         host_cloud: None,
     },
 ];
-
-fn recommend(args: &str) -> Value {
-    let mut all: Vec<&str> = vec!["recommend", "--no-input"];
-    all.extend(args.split_whitespace());
-    json_of(&all)
-}
 
 fn catalog_clouds() -> std::collections::HashMap<String, String> {
     json_of(&["list", "hosting"])["items"]

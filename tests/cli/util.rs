@@ -42,6 +42,13 @@ pub fn json_of(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&stdout_of(&args)).expect("valid JSON")
 }
 
+/// `stackpick recommend --no-input ARGS --json`, ARGS split on spaces.
+pub fn recommend(args: &str) -> serde_json::Value {
+    let mut all: Vec<&str> = vec!["recommend", "--no-input"];
+    all.extend(args.split_whitespace());
+    json_of(&all)
+}
+
 /// Writes `files` (relative path, contents) into `dir`.
 pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
     for (path, text) in files {
