@@ -135,8 +135,10 @@ impl<'c> Engine<'c> {
                         .any(|t| search::slot_for(&slots, t).is_some_and(|s| s.id == slot.id))
             })
             .collect();
+        let mut support = Vec::new();
         if queue_in_play(&in_play) && !in_play.iter().any(|s| s.id == "cache") {
             if let Some(cache) = slots.iter().copied().find(|s| s.id == "cache") {
+                support.push(cache.id.clone());
                 in_play.push(cache);
                 in_play.sort_by_key(|s| slots.iter().position(|o| o.id == s.id));
             }
@@ -190,6 +192,7 @@ impl<'c> Engine<'c> {
             moving_part_cost: f64::from(scale.moving_part_cost),
             unit: 0.0,
             price_models: &rules.price_models,
+            support: support.clone(),
         };
         scale.unit = share(weight("scale"), scale.units(&in_play));
         let mut priorities = Weighing {
@@ -201,6 +204,7 @@ impl<'c> Engine<'c> {
             moving_part_cost: sum(&mut chosen.iter().map(|p| p.moving_part_cost)),
             unit: 0.0,
             price_models: &rules.price_models,
+            support,
         };
         priorities.unit = share(weight("priorities"), priorities.units(&in_play));
         let preferences = Preferences {

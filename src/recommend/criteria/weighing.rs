@@ -2,7 +2,7 @@
 //! traits (weighted by slot), affordability (the entry's price model), fewer moving parts
 //! (an in-play service slot left empty or covered by another component) and its own needs.
 
-use crate::catalog::model::{Need, PriceModel, Slot, Tech};
+use crate::catalog::model::{Need, PriceModel, Slot, Tech, Text};
 
 use super::{Tally, TraitVector};
 
@@ -18,6 +18,9 @@ pub struct Weighing<'c> {
     /// The value of one weight unit, in points.
     pub unit: f64,
     pub price_models: &'c [PriceModel],
+    /// Slots in play only to hold another part's store (the cache for a job runner):
+    /// what fills them earns nothing of its own, so they stay empty unless needed.
+    pub support: Vec<Text>,
 }
 
 impl Weighing<'_> {
@@ -27,7 +30,12 @@ impl Weighing<'_> {
         let per_slot: f64 = slots
             .iter()
             .map(|slot| {
-                f64::from(slot.trait_weight) * (self.traits.total() + self.price_weight)
+                let weighed = if self.support.contains(&slot.id) {
+                    0.0
+                } else {
+                    f64::from(slot.trait_weight)
+                };
+                weighed * (self.traits.total() + self.price_weight)
                     + if slot.moving_part {
                         self.moving_part_cost
                     } else {
@@ -46,6 +54,9 @@ impl Weighing<'_> {
     /// The traits and the price of what does a slot's job: a component in it, or the one
     /// that covers it.
     pub fn tally_quality(&self, slot: &Slot, tech: &Tech, out: &mut dyn Tally) {
+        if self.support.contains(&slot.id) {
+            return;
+        }
         let slot_weight = f64::from(slot.trait_weight);
         if slot_weight == 0.0 {
             return;
