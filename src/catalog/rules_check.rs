@@ -89,6 +89,32 @@ pub fn check(merged: &Merged, problems: &mut Vec<Problem>) {
             ));
         }
     }
+    // Pairings are on core slots only: the search bounds the other slots independently
+    // of the language.
+    let core_slots: Vec<&str> = merged
+        .entries("slot")
+        .filter(|e| flag(e, "core"))
+        .map(|e| e.id.as_str())
+        .collect();
+    for entry in merged
+        .entries("need")
+        .filter(|e| e.fields.contains_key("language"))
+    {
+        let slot = entry
+            .fields
+            .get("slot")
+            .and_then(|f| f.value.as_str())
+            .unwrap_or("");
+        if !core_slots.contains(&slot) {
+            problems.push(Problem::at(
+                entry.origin.as_ref(),
+                format!(
+                    "[[need]] `{}` pairs with a language, so it must be on a core slot, not `{slot}`",
+                    entry.id
+                ),
+            ));
+        }
+    }
     for (key, wanted, why) in [
         (
             "slot",

@@ -372,7 +372,7 @@ impl<'e, 'c> Complements<'e, 'c> {
             .product
             .pairings
             .iter()
-            .any(|n| n.slot == slot.id);
+            .any(|n| n.slot == slot.id && n.language.as_ref() == Some(&language.id));
         let key = (
             slot.id.as_str(),
             if paired { language.id.as_str() } else { "" },

@@ -138,6 +138,8 @@ struct Search<'e, 'c> {
     candidates: &'e Candidates<'c>,
     complements: Complements<'e, 'c>,
     plans: Vec<Plan<'c>>,
+    /// `complements_anywhere`, computed once.
+    complements_anywhere: i64,
 }
 
 impl<'e, 'c> Search<'e, 'c> {
@@ -148,7 +150,11 @@ impl<'e, 'c> Search<'e, 'c> {
             candidates,
             complements,
             plans: Vec::new(),
+            complements_anywhere: 0,
         };
+        if let Some(&any) = candidates.of("language").first() {
+            search.complements_anywhere = search.complements_anywhere(any);
+        }
         let mut plans: Vec<Plan<'c>> = candidates
             .of("language")
             .iter()
@@ -233,28 +239,13 @@ impl<'e, 'c> Search<'e, 'c> {
         let mut hosts: Vec<Vec<(i64, &'c Tech)>> = classes.into_values().map(sorted).collect();
         hosts.sort_by(|a, b| b[0].0.cmp(&a[0].0).then_with(|| a[0].1.id.cmp(&b[0].1.id)));
         let best_host = hosts.first().map_or(0, |class| class[0].0);
-        let slots = self.slot_bounds(language);
-        // Most promising first: a framework's points and what the slots around it can
-        // still earn with it, so that the best stacks are found early and prune the rest.
-        let promise = |f: &(i64, Option<&'c Tech>, Option<&'c Tech>)| {
-            f.0 + slots.iter().map(|b| b.with_framework(f.1)).sum::<i64>()
-        };
-        frameworks.sort_by(|a, b| {
-            promise(b)
-                .cmp(&promise(a))
-                .then_with(|| id(a.1).cmp(id(b.1)))
-                .then_with(|| id(a.2).cmp(id(b.2)))
-        });
-        let best_framework = frameworks.first().map_or(0, promise);
-        let mut orms: HashMap<&'c str, Vec<&'c Tech>> = HashMap::default();
-        for orm in self.candidates.for_language("orm", language) {
-            for database in &orm.databases {
-                orms.entry(database.as_str()).or_default().push(orm);
-            }
-        }
         let points = self.points("language", language, &context, false);
         let best = |list: &[(i64, &'c Tech)]| list.first().map_or(0, |(p, _)| *p);
-        let bound = points + best_framework + best(&databases) + best_host;
+        let best_framework = frameworks.iter().map(|f| f.0).max().unwrap_or(0);
+        // Until the language is explored, the slots around the core are bounded by what
+        // any candidate of any language can earn there (pairings are on core slots only).
+        let bound =
+            points + best_framework + best(&databases) + best_host + self.complements_anywhere;
         Plan {
             language,
             points,
@@ -262,10 +253,78 @@ impl<'e, 'c> Search<'e, 'c> {
             databases,
             hosts,
             best_host,
-            slots,
-            orms,
+            slots: Vec::new(),
+            orms: HashMap::default(),
             bound,
         }
+    }
+
+    /// The rest of a language's plan, once it is explored: its bounds for the slots
+    /// around the core, its frameworks most promising first, its ORMs by database.
+    fn detail(&self, plan: &mut Plan<'c>) {
+        let language = plan.language;
+        let slots = self.slot_bounds(language);
+        // Most promising first: a framework's points and what the slots around it can
+        // still earn with it, so that the best stacks are found early and prune the rest.
+        let promise = |f: &(i64, Option<&'c Tech>, Option<&'c Tech>)| {
+            f.0 + slots.iter().map(|b| b.with_framework(f.1)).sum::<i64>()
+        };
+        plan.frameworks.sort_by(|a, b| {
+            promise(b)
+                .cmp(&promise(a))
+                .then_with(|| id(a.1).cmp(id(b.1)))
+                .then_with(|| id(a.2).cmp(id(b.2)))
+        });
+        let best_framework = plan.frameworks.first().map_or(0, promise);
+        for orm in self.candidates.for_language("orm", language) {
+            for database in &orm.databases {
+                plan.orms.entry(database.as_str()).or_default().push(orm);
+            }
+        }
+        let best_database = plan.databases.first().map_or(0, |(p, _)| *p);
+        plan.bound = plan.points + best_framework + best_database + plan.best_host;
+        plan.slots = slots;
+    }
+
+    /// The most the slots around the core can earn with any language, framework and host.
+    fn complements_anywhere(&self, language: &'c Tech) -> i64 {
+        let engine = self.engine;
+        self.complements
+            .slots()
+            .map(|slot| {
+                let mut best = 0;
+                engine.tally_lean(slot, None, &mut best);
+                for tech in self.candidates.of(&slot.id) {
+                    best = best.max(self.complements.points(slot, tech, language, None));
+                    for framework in tech
+                        .frameworks
+                        .iter()
+                        .filter_map(|f| engine.catalog.tech(f))
+                    {
+                        best = best.max(self.complements.points(
+                            slot,
+                            tech,
+                            language,
+                            Some(framework),
+                        ));
+                    }
+                }
+                for coverage in engine
+                    .catalog
+                    .rules()
+                    .coverages
+                    .iter()
+                    .filter(|c| c.slot == slot.id)
+                {
+                    if let Some(by) = engine.catalog.tech(&coverage.tech) {
+                        let mut points = 0;
+                        engine.tally_covered(slot, by, coverage, &mut points);
+                        best = best.max(points);
+                    }
+                }
+                best
+            })
+            .sum()
     }
 
     /// The most each slot around the core can earn for this language: with any
@@ -381,11 +440,16 @@ impl<'e, 'c> Search<'e, 'c> {
     /// The best `n` stacks, best first.
     fn top(&mut self, n: usize) -> Vec<Found<'c>> {
         let mut top: Vec<Found<'c>> = Vec::new();
-        let plans = std::mem::take(&mut self.plans);
-        for plan in &plans {
+        let mut plans = std::mem::take(&mut self.plans);
+        for plan in &mut plans {
             if !could_beat(&top, n, plan.bound, &[&plan.language.id]) {
                 continue;
             }
+            self.detail(plan);
+            if !could_beat(&top, n, plan.bound, &[&plan.language.id]) {
+                continue;
+            }
+            let plan = &*plan;
             for &(framework_points, framework, platform) in &plan.frameworks {
                 let fixed = plan.points + framework_points;
                 let complements: i64 = plan.slots.iter().map(|b| b.with_framework(framework)).sum();
