@@ -150,8 +150,14 @@ pub fn check(merged: &Merged, problems: &mut Vec<Problem>) {
         }
         let defaults: Vec<&RawEntry> = merged.entries(key).filter(|e| flag(e, "default")).collect();
         for extra in defaults.iter().skip(1) {
+            // Where `default` was set: a layer's line, not the entry it patched.
+            let at = extra
+                .fields
+                .get("default")
+                .and_then(|f| f.origin.as_ref())
+                .or(extra.origin.as_ref());
             problems.push(Problem::at(
-                extra.origin.as_ref(),
+                at,
                 format!(
                     "[[{key}]] `{}` is a second default (`{}` is one already); keep one",
                     extra.id, defaults[0].id

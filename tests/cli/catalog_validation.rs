@@ -240,3 +240,68 @@ fn a_layer_that_is_not_a_directory_is_a_usage_error() {
     assert!(output.stdout.is_empty());
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not a directory"));
 }
+
+#[test]
+fn rules_that_the_engine_cannot_interpret_are_problems_at_their_position() {
+    let lines = report(&[(
+        "rules.toml",
+        r#"[[criterion]]
+id = "vibes"
+name = "Vibes"
+summary = "How it feels."
+weight = 10
+
+[[slot]]
+id = "platform"
+name = "Platform"
+categories = ["hosting"]
+
+[[need]]
+id = "go-redis"
+language = "go"
+slot = "cache"
+techs = ["redis"]
+weight = 1
+reason = "pairs"
+
+[[scale]]
+id = "growth"
+default = false
+
+[[scale]]
+id = "prototype"
+default = true
+
+[[scale]]
+id = "large"
+default = true
+"#,
+    )]);
+    let has = |start: &str, text: &str| {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(start) && l.contains(text)),
+            "{start} {text}: {lines:#?}"
+        );
+    };
+    has(
+        "LAYER/rules.toml:1:1:",
+        "`vibes` is not one the engine scores",
+    );
+    has("LAYER/rules.toml:7:1:", "used by the engine itself");
+    has("LAYER/rules.toml:12:1:", "must be on a core slot");
+    has("LAYER/rules.toml:", "is a second default");
+}
+
+#[test]
+fn removing_every_scale_is_a_problem_not_a_crash() {
+    let scales = ["prototype", "growth", "large", "hyperscale"]
+        .map(|id| format!("[[scale]]\nid = \"{id}\"\nremove = true\n"))
+        .join("\n");
+    let lines = report(&[("no-scales.toml", &scales)]);
+    assert!(
+        lines.iter().any(|l| l.contains("no [[scale]]")),
+        "{lines:#?}"
+    );
+}
