@@ -412,13 +412,21 @@ impl<'e, 'c> Complements<'e, 'c> {
     }
 }
 
-/// A total order among options of equal points: a technology (by id), then coverage,
-/// then nothing.
-fn order<'c>(choice: &Choice<'c>) -> (u8, &'c str) {
+/// A total order among options of equal points: fewer parts first (nothing, then a part
+/// of the core that covers the slot), then the better-established technology (maturity,
+/// ecosystem and hiring together), and only then the id.
+fn order<'c>(choice: &Choice<'c>) -> (u8, std::cmp::Reverse<u8>, &'c str) {
     match choice {
-        Choice::Filled(tech) => (0, tech.id.as_str()),
-        Choice::Covered(tech, _) => (1, tech.id.as_str()),
-        Choice::Empty => (2, ""),
+        Choice::Empty => (0, std::cmp::Reverse(0), ""),
+        Choice::Covered(tech, _) => (1, std::cmp::Reverse(0), tech.id.as_str()),
+        Choice::Filled(tech) => {
+            let t = tech.traits;
+            (
+                2,
+                std::cmp::Reverse(t.maturity + t.ecosystem + t.hiring),
+                tech.id.as_str(),
+            )
+        }
     }
 }
 
