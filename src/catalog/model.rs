@@ -176,6 +176,10 @@ pub struct Tech {
     /// Whether files written on the host survive a restart or a deploy.
     #[serde(default)]
     pub persistent_disk: Option<bool>,
+    /// Whether you run the machines yourself, so any server software can run beside the
+    /// app (a database no cloud manages, a broker).
+    #[serde(default)]
+    pub self_managed: Option<bool>,
     /// What a component needs from its host (`words::REQUIREMENTS`).
     #[serde(default)]
     pub needs: Vec<Text>,

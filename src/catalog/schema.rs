@@ -180,6 +180,7 @@ pub static TECH: Collection = Collection {
         optional("free_tier", "Free tier", Kind::Text),
         optional("runs", "Runs code as", Kind::Word(&words::HOST_RUNS)),
         optional("persistent_disk", "Persistent disk", Kind::Bool),
+        optional("self_managed", "Self-managed", Kind::Bool),
         optional(
             "needs",
             "Needs from the host",

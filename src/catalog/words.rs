@@ -37,12 +37,22 @@ pub const REQUIREMENTS: [&str; 4] = [
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
-pub const FACTORS: [&str; 4] = [
+pub const FACTORS: [&str; 8] = [
     "team-language-share",
     "team-new-framework",
     "team-platform",
     "team-language-of-known-tool",
+    "tie-break-maturity",
+    "tie-break-ecosystem",
+    "tie-break-hiring",
+    "tie-break-ops-simplicity",
 ];
+
+/// The `[[factor]]` that weighs a trait in the tie-break: `tie-break-` and the trait's
+/// name, spelled with hyphens.
+pub fn tie_break_factor(trait_name: &str) -> String {
+    format!("tie-break-{}", trait_name.replace('_', "-"))
+}
 
 /// Capabilities the code acts on, which the catalog must declare.
 pub const CAPABILITIES: [&str; 1] = ["backend-platform"];

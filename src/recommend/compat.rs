@@ -47,6 +47,10 @@ pub enum Conflict<'a> {
         framework: &'a Tech,
         runtime: &'a Tech,
     },
+    HostRuntime {
+        host: &'a Tech,
+        runtime: &'a Tech,
+    },
     Backends {
         runner: &'a Tech,
     },
@@ -112,14 +116,23 @@ impl fmt::Display for Conflict<'_> {
                     _ => Ok(()),
                 }
             }
-            Conflict::NotOffered { tech, host } => write!(
-                f,
-                "{} is offered on {} only; {} is on {}",
-                tech.id,
-                tech.available_on.join(" and "),
-                host.id,
-                host.cloud.as_deref().unwrap_or("another cloud")
-            ),
+            Conflict::NotOffered { tech, host } => {
+                let own = tech.open_source;
+                write!(
+                    f,
+                    "{} is offered {}on {} only; {} is on {}{}",
+                    tech.id,
+                    if own { "as a managed service " } else { "" },
+                    tech.available_on.join(" and "),
+                    host.id,
+                    host.cloud.as_deref().unwrap_or("another cloud"),
+                    if own {
+                        " and gives you no machines to run it on"
+                    } else {
+                        ""
+                    },
+                )
+            }
             Conflict::FrameworkBound { tech, framework } => write!(
                 f,
                 "{} is served by {}, not {}",
@@ -132,6 +145,13 @@ impl fmt::Display for Conflict<'_> {
                 "{} runs on {}, not {}",
                 framework.id,
                 framework.runtimes.join(" or "),
+                runtime.id
+            ),
+            Conflict::HostRuntime { host, runtime } => write!(
+                f,
+                "{} runs functions on {} only, not {}",
+                host.id,
+                host.runtimes.join(", "),
                 runtime.id
             ),
             Conflict::Backends { runner } => write!(
@@ -233,14 +253,19 @@ pub fn host_language<'a>(host: &'a Tech, language: &'a Tech) -> Fit<'a> {
     }
 }
 
-/// A service tied to one cloud needs a host on that cloud.
+/// A service tied to one cloud needs a host on that cloud; one offered on some clouds
+/// (`available_on`) needs a host on one of them, unless it is open source and the host
+/// is machines you run, where you can run it yourself.
 pub fn same_cloud<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
     let cloud_of = |t: &'a Tech| t.cloud.as_deref().filter(|c| *c != "none");
+    let self_run = tech.open_source && host.self_managed == Some(true);
     match (cloud_of(tech), cloud_of(host)) {
         (Some(needed), Some(hosted)) if needed == hosted => Ok(()),
         (Some(_), _) => Err(Conflict::Cloud { tech, host }),
         (None, Some(hosted))
-            if !tech.available_on.is_empty() && !tech.available_on.iter().any(|c| c == hosted) =>
+            if !self_run
+                && !tech.available_on.is_empty()
+                && !tech.available_on.iter().any(|c| c == hosted) =>
         {
             Err(Conflict::NotOffered { tech, host })
         }
@@ -267,6 +292,15 @@ pub fn runtime<'a>(runtime: &'a Tech, language: &'a Tech, framework: Option<&'a 
             Err(Conflict::Runtime { framework, runtime })
         }
         _ => Ok(()),
+    }
+}
+
+/// A host that names its runtimes (a function platform) runs only those.
+pub fn host_runtime<'a>(runtime: &'a Tech, host: &'a Tech) -> Fit<'a> {
+    if host.runtimes.is_empty() || host.runtimes.contains(&runtime.id) {
+        Ok(())
+    } else {
+        Err(Conflict::HostRuntime { host, runtime })
     }
 }
 
@@ -369,6 +403,9 @@ pub fn check<'a>(
         for (_, tech) in &components.0 {
             note(same_cloud(tech, host));
             note(host_needs(tech, host));
+        }
+        if let Some(runtime) = get("runtime") {
+            note(host_runtime(runtime, host));
         }
     }
     for slot in catalog.rules().slots.iter().filter(|s| s.framework_bound) {

@@ -12,6 +12,7 @@ pub mod profile;
 mod properties;
 pub mod search;
 pub mod stack;
+pub mod standing;
 pub mod tradeoffs;
 
 use std::borrow::Cow;
@@ -25,6 +26,7 @@ use criteria::weighing::Weighing;
 use criteria::{Context, Tally, TraitVector};
 use profile::Profile;
 use stack::{Assembly, Line, Stack};
+use standing::Standing;
 
 /// A profile's rules, resolved once: each criterion's inputs, and the slots in play.
 pub struct Engine<'c> {
@@ -42,6 +44,8 @@ pub struct Engine<'c> {
     pub preferences: Preferences,
     /// The needs of product, scale and priorities, for trade-offs.
     pub needs: Vec<&'c Need>,
+    /// How parts of equal points are ordered.
+    pub standing: Standing,
 }
 
 impl<'c> Engine<'c> {
@@ -227,6 +231,7 @@ impl<'c> Engine<'c> {
             priorities,
             preferences,
             needs,
+            standing: Standing::new(rules),
         }
     }
 

@@ -219,7 +219,7 @@ proptest! {
         let fast = search::rank(&engine, n).map(|r| keys(&r)).unwrap_or_default();
         let slow: Vec<(i64, Vec<String>)> = oracle::rank(&engine, n)
             .into_iter()
-            .map(|(points, key, _)| (points, key.to_vec()))
+            .map(|(points, key, _)| (points, key.iter().map(|(_, id)| id.to_string()).collect()))
             .collect();
         prop_assert_eq!(fast, slow);
     }

@@ -109,8 +109,9 @@ pub fn note_ties(engine: &Engine<'_>, stacks: &mut [Stack<'_>]) {
         parts.sort_by_key(|(gap, _)| -gap.abs());
         let note = if ahead.micro == behind.micro || parts.is_empty() {
             format!(
-                "Same score as #{}, and nothing separates them by more than a twentieth of a point in any criterion; they are listed by id.",
-                behind.rank
+                "Same score as #{}, and no criterion separates them by more than a twentieth of a point; {}.",
+                behind.rank,
+                tie_break(engine, ahead, behind)
             )
         } else {
             let gap = (ahead.micro - behind.micro) as f64 / MICRO;
@@ -125,5 +126,35 @@ pub fn note_ties(engine: &Engine<'_>, stacks: &mut [Stack<'_>]) {
             )
         };
         stacks[i - 1].note = Some(note);
+    }
+}
+
+/// What puts the first of two equal stacks ahead: the first core part where they differ,
+/// by standing, or by id when the standings are equal too.
+fn tie_break(engine: &Engine<'_>, ahead: &Stack<'_>, behind: &Stack<'_>) -> String {
+    let differing = ["language", "framework", "database", "hosting"]
+        .into_iter()
+        .find_map(|slot| {
+            let (a, b) = (ahead.components.get(slot), behind.components.get(slot));
+            (a.map(|t| &t.id) != b.map(|t| &t.id)).then_some((slot, a, b))
+        });
+    match differing {
+        Some((slot, Some(a), Some(b))) => {
+            let (sa, sb) = (engine.standing.of(a), engine.standing.of(b));
+            if sa == sb {
+                format!(
+                    "{slot} {} and {} are equally established, so they are listed by id",
+                    a.id, b.id
+                )
+            } else {
+                format!(
+                    "{slot} {} is the better established of the two (standing {} against {}: the tie-break factors' weighing of their traits)",
+                    a.id,
+                    f64::from(sa) / 100.0,
+                    f64::from(sb) / 100.0
+                )
+            }
+        }
+        _ => "the stack with fewer parts is listed first".to_string(),
     }
 }

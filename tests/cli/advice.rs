@@ -349,3 +349,138 @@ fn stacks_with_the_same_score_say_what_separates_them() {
     }
     assert!(seen > 0, "the profiles above have ties to explain");
 }
+
+/// Explains a stack that breaks a rule: exit 2, nothing on stdout, and the rule named.
+fn refused(args: &[&str], sentence: &str) {
+    let out = stackpick().arg("explain").args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains(sentence), "{args:?}: {err}");
+}
+
+#[test]
+fn managed_hosts_get_databases_their_cloud_manages() {
+    for args in [
+        "--product saas --team csharp:expert --hosting serverless --cloud azure --priority cost",
+        "--product internal-tool --team php,laravel --cloud azure --priority simplicity",
+        "--product iot --team typescript --cloud gcp --scale growth",
+    ] {
+        let doc = recommend(&format!("{args} --top 5"));
+        let cloud = args
+            .split("--cloud ")
+            .nth(1)
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap();
+        for stack in stacks(&doc) {
+            let host = entry(slot(stack, "hosting"));
+            if host["self_managed"] == true {
+                continue;
+            }
+            for part in ["database", "cache"].map(|s| slot(stack, s)) {
+                if part.is_empty() {
+                    continue;
+                }
+                let tech = entry(part);
+                let offered = tech["available_on"].as_array().cloned().unwrap_or_default();
+                assert!(
+                    offered.is_empty() || offered.iter().any(|c| c == cloud),
+                    "{args}: {} on {}",
+                    tech["id"],
+                    host["id"]
+                );
+            }
+        }
+    }
+    refused(
+        &[
+            "mariadb",
+            "azure-app-service",
+            "--product",
+            "saas",
+            "--team",
+            "php",
+        ],
+        "mariadb is offered as a managed service on aws and gcp only; azure-app-service is on azure",
+    );
+    // On machines you run, an open-source engine can still run anywhere.
+    let doc = json_of(&[
+        "explain",
+        "mariadb",
+        "azure",
+        "--product",
+        "saas",
+        "--team",
+        "php",
+    ]);
+    assert_eq!(doc["stack"]["components"]["database"], "mariadb");
+}
+
+#[test]
+fn the_system_of_record_is_an_operational_store() {
+    for args in [
+        "--product gaming --team none --scale prototype --priority cost",
+        "--product gaming --team elixir:expert --scale hyperscale --priority performance",
+        "--product local-first --team kotlin --priority reliability",
+    ] {
+        let doc = recommend(&format!("{args} --top 5"));
+        for stack in stacks(&doc) {
+            let database = entry(slot(stack, "database"));
+            assert!(
+                has(&database, "capabilities", "oltp"),
+                "{args}: {}",
+                database["id"]
+            );
+        }
+    }
+    // A pipeline may keep its data in an analytics engine.
+    let doc = json_of(&[
+        "explain",
+        "clickhouse",
+        "--product",
+        "data-pipeline",
+        "--team",
+        "python",
+    ]);
+    assert_eq!(doc["stack"]["components"]["database"], "clickhouse");
+}
+
+#[test]
+fn function_hosts_run_only_their_runtimes_and_frameworks_their_databases() {
+    refused(
+        &[
+            "bun",
+            "google-cloud-functions",
+            "--product",
+            "iot",
+            "--team",
+            "typescript",
+        ],
+        "google-cloud-functions runs functions on nodejs, jvm, dotnet only, not bun",
+    );
+    let doc = recommend("--product iot --team typescript --cloud gcp --hosting serverless --top 5");
+    for stack in stacks(&doc) {
+        let host = entry(slot(stack, "hosting"));
+        let runtime = slot(stack, "runtime");
+        if let Some(runtimes) = host["runtimes"].as_array().filter(|r| !r.is_empty()) {
+            assert!(
+                runtimes.iter().any(|r| r == runtime),
+                "{runtime} on {}",
+                host["id"]
+            );
+        }
+    }
+    refused(
+        &[
+            "adonisjs",
+            "firebase",
+            "--product",
+            "mvp",
+            "--team",
+            "javascript",
+        ],
+        "adonisjs",
+    );
+}

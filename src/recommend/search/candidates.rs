@@ -81,7 +81,9 @@ impl<'c> Candidates<'c> {
                 })
                 && (profile.cloud == "any"
                     || tech.available_on.is_empty()
-                    || tech.available_on.contains(&profile.cloud))
+                    || tech.available_on.contains(&profile.cloud)
+                    // It may still run on machines you run on that cloud (`same_cloud`).
+                    || tech.open_source)
                 && (!profile.open_source_only || tech.open_source)
                 && (profile.cloud == "any"
                     || tech

@@ -8,11 +8,12 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::catalog::model::{Coverage, Slot, Tech};
+use crate::catalog::model::{Coverage, Slot, Tech, Text};
 use crate::catalog::words;
 
 use super::super::criteria::{Context, product_fit::own_cloud};
 use super::super::stack::Cover;
+use super::super::standing::{NOBODY, Rank, Standing};
 use super::super::{Engine, compat};
 use super::candidates::Candidates;
 
@@ -34,14 +35,30 @@ pub struct Core<'c> {
     pub host: &'c Tech,
 }
 
-/// How hosts differ for the slots around the core: cloud, way of running code, disk.
-pub type HostClass<'a> = (Option<&'a str>, &'a str, bool);
+impl<'c> Core<'c> {
+    /// Its place among stacks of equal points: language, framework, database and host,
+    /// each by standing.
+    pub fn key(&self, standing: &Standing) -> [Rank<'c>; 4] {
+        [
+            standing.rank(self.language),
+            standing.rank_of(self.framework),
+            standing.rank(self.database),
+            standing.rank(self.host),
+        ]
+    }
+}
+
+/// How hosts differ for the slots around the core: cloud, way of running code, disk,
+/// whether you run the machines, and the runtimes it limits code to.
+pub type HostClass<'a> = (Option<&'a str>, &'a str, bool, bool, &'a [Text]);
 
 pub fn host_class(host: &Tech) -> HostClass<'_> {
     (
         own_cloud(host),
         host.runs.as_deref().unwrap_or("processes"),
         host.persistent_disk.unwrap_or(false),
+        host.self_managed.unwrap_or(false),
+        &host.runtimes,
     )
 }
 
@@ -90,8 +107,9 @@ pub struct Complements<'e, 'c> {
     /// A candidate's points by slot, language, technology, and the framework when the
     /// technology is made for it: all its points depend on.
     points: RefCell<HashMap<PointsKey<'c>, i64>>,
-    /// Slots whose options depend on the host: a candidate tied to a cloud or needing
-    /// something of its host, or a coverage that does.
+    /// Slots whose options depend on the host: a candidate tied to a cloud, offered on
+    /// some clouds only or needing something of its host, a coverage that needs
+    /// something, and the runtime (function hosts name theirs).
     by_host: Vec<&'c str>,
     /// (slot, id): a framework a candidate of the slot is made for, a database an ORM
     /// names, or a store a job runner names.
@@ -105,10 +123,10 @@ impl<'e, 'c> Complements<'e, 'c> {
             .in_play
             .iter()
             .filter(|slot| {
-                candidates
-                    .of(&slot.id)
-                    .iter()
-                    .any(|t| own_cloud(t).is_some() || !t.needs.is_empty())
+                slot.id == "runtime"
+                    || candidates.of(&slot.id).iter().any(|t| {
+                        own_cloud(t).is_some() || !t.available_on.is_empty() || !t.needs.is_empty()
+                    })
                     || rules
                         .coverages
                         .iter()
@@ -293,7 +311,7 @@ impl<'e, 'c> Complements<'e, 'c> {
             if self.by_host.contains(&id) {
                 host_class(core.host)
             } else {
-                (None, "", false)
+                (None, "", false, false, &[])
             },
         )
     }
@@ -352,6 +370,7 @@ impl<'e, 'c> Complements<'e, 'c> {
             engine.tally_lean(slot, None, &mut points);
             options.push((points, Choice::Empty));
         }
+        let order = |choice: &Choice<'c>| order(choice, &engine.standing);
         options.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| order(&a.1).cmp(&order(&b.1))));
         options
     }
@@ -395,7 +414,10 @@ impl<'e, 'c> Complements<'e, 'c> {
             && compat::host_needs(tech, core.host).is_ok()
             && (!slot.framework_bound || compat::framework_bound(tech, core.framework).is_ok())
             && match slot.id.as_str() {
-                "runtime" => compat::runtime(tech, core.language, core.framework).is_ok(),
+                "runtime" => {
+                    compat::runtime(tech, core.language, core.framework).is_ok()
+                        && compat::host_runtime(tech, core.host).is_ok()
+                }
                 "orm" => {
                     compat::orm_database(tech, core.database).is_ok()
                         && bundled.is_none_or(|b| b.id == tech.id)
@@ -413,20 +435,12 @@ impl<'e, 'c> Complements<'e, 'c> {
 }
 
 /// A total order among options of equal points: fewer parts first (nothing, then a part
-/// of the core that covers the slot), then the better-established technology (maturity,
-/// ecosystem and hiring together), and only then the id.
-fn order<'c>(choice: &Choice<'c>) -> (u8, std::cmp::Reverse<u8>, &'c str) {
+/// of the core that covers the slot), then by standing.
+fn order<'c>(choice: &Choice<'c>, standing: &Standing) -> (u8, Rank<'c>) {
     match choice {
-        Choice::Empty => (0, std::cmp::Reverse(0), ""),
-        Choice::Covered(tech, _) => (1, std::cmp::Reverse(0), tech.id.as_str()),
-        Choice::Filled(tech) => {
-            let t = tech.traits;
-            (
-                2,
-                std::cmp::Reverse(t.maturity + t.ecosystem + t.hiring),
-                tech.id.as_str(),
-            )
-        }
+        Choice::Empty => (0, NOBODY),
+        Choice::Covered(tech, _) => (1, standing.rank(tech)),
+        Choice::Filled(tech) => (2, standing.rank(tech)),
     }
 }
 

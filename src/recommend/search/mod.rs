@@ -28,6 +28,7 @@ use super::Engine;
 use super::compat;
 use super::criteria::Context;
 use super::stack::{Assembly, Components, Covered, Stack};
+use super::standing::Rank;
 pub use candidates::{Candidates, slot_for};
 use complements::{Choice, Complements, Core, HostClass, assemble, host_class};
 
@@ -58,7 +59,7 @@ fn is_platform(tech: &Tech) -> bool {
 /// A complete stack found by the search: its exact points, its key and its parts.
 struct Found<'c> {
     micro: i64,
-    key: [&'c str; 4],
+    key: [Rank<'c>; 4],
     core: Core<'c>,
     chosen: Vec<(&'c Slot, Choice<'c>)>,
 }
@@ -160,10 +161,11 @@ impl<'e, 'c> Search<'e, 'c> {
             .iter()
             .map(|&language| search.plan(language))
             .collect();
+        let rank = |t| engine.standing.rank(t);
         plans.sort_by(|a, b| {
             b.bound
                 .cmp(&a.bound)
-                .then_with(|| a.language.id.cmp(&b.language.id))
+                .then_with(|| rank(a.language).cmp(&rank(b.language)))
         });
         search.plans = plans;
         search
@@ -190,8 +192,9 @@ impl<'e, 'c> Search<'e, 'c> {
             language,
             framework: None,
         };
+        let rank = |t| self.engine.standing.rank(t);
         let sorted = |mut list: Vec<(i64, &'c Tech)>| {
-            list.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+            list.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| rank(a.1).cmp(&rank(b.1))));
             list
         };
         let mut frameworks: Vec<(i64, Option<&'c Tech>, Option<&'c Tech>)> = self
@@ -237,7 +240,11 @@ impl<'e, 'c> Search<'e, 'c> {
             }
         }
         let mut hosts: Vec<Vec<(i64, &'c Tech)>> = classes.into_values().map(sorted).collect();
-        hosts.sort_by(|a, b| b[0].0.cmp(&a[0].0).then_with(|| a[0].1.id.cmp(&b[0].1.id)));
+        hosts.sort_by(|a, b| {
+            b[0].0
+                .cmp(&a[0].0)
+                .then_with(|| rank(a[0].1).cmp(&rank(b[0].1)))
+        });
         let best_host = hosts.first().map_or(0, |class| class[0].0);
         let points = self.points("language", language, &context, false);
         let best = |list: &[(i64, &'c Tech)]| list.first().map_or(0, |(p, _)| *p);
@@ -269,11 +276,12 @@ impl<'e, 'c> Search<'e, 'c> {
         let promise = |f: &(i64, Option<&'c Tech>, Option<&'c Tech>)| {
             f.0 + slots.iter().map(|b| b.with_framework(f.1)).sum::<i64>()
         };
+        let rank = |t| self.engine.standing.rank_of(t);
         plan.frameworks.sort_by(|a, b| {
             promise(b)
                 .cmp(&promise(a))
-                .then_with(|| id(a.1).cmp(id(b.1)))
-                .then_with(|| id(a.2).cmp(id(b.2)))
+                .then_with(|| rank(a.1).cmp(&rank(b.1)))
+                .then_with(|| rank(a.2).cmp(&rank(b.2)))
         });
         let best_framework = plan.frameworks.first().map_or(0, promise);
         for orm in self.candidates.for_language("orm", language) {
@@ -442,21 +450,22 @@ impl<'e, 'c> Search<'e, 'c> {
         let mut top: Vec<Found<'c>> = Vec::new();
         let mut plans = std::mem::take(&mut self.plans);
         for plan in &mut plans {
-            if !could_beat(&top, n, plan.bound, &[&plan.language.id]) {
+            let language = [self.engine.standing.rank(plan.language)];
+            if !could_beat(&top, n, plan.bound, &language) {
                 continue;
             }
             self.detail(plan);
-            if !could_beat(&top, n, plan.bound, &[&plan.language.id]) {
+            if !could_beat(&top, n, plan.bound, &language) {
                 continue;
             }
             let plan = &*plan;
+            let standing = &self.engine.standing;
             for &(framework_points, framework, platform) in &plan.frameworks {
                 let fixed = plan.points + framework_points;
                 let complements: i64 = plan.slots.iter().map(|b| b.with_framework(framework)).sum();
                 let open = plan.best_host + complements;
-                let framework_id = id(framework);
                 let best_database = plan.databases.first().map_or(0, |d| d.0);
-                let prefix = [plan.language.id.as_str(), framework_id];
+                let prefix = [standing.rank(plan.language), standing.rank_of(framework)];
                 if !could_beat(&top, n, fixed + best_database + open, &prefix) {
                     continue;
                 }
@@ -478,7 +487,7 @@ impl<'e, 'c> Search<'e, 'c> {
                     if !could_beat(&top, n, bound, &prefix) {
                         break;
                     }
-                    let prefix = [prefix[0], prefix[1], database.id.as_str()];
+                    let prefix = [prefix[0], prefix[1], standing.rank(database)];
                     // The ORM is the slot around the core that depends on the database.
                     let bound = match self.orm_bound(plan, framework, database) {
                         Some((any, here)) => bound - any + here,
@@ -514,7 +523,7 @@ impl<'e, 'c> Search<'e, 'c> {
                         };
                         let found = Found {
                             micro: fixed + database_points + host_points + points,
-                            key: [prefix[0], prefix[1], prefix[2], host.id.as_str()],
+                            key: [prefix[0], prefix[1], prefix[2], standing.rank(host)],
                             core,
                             chosen,
                         };
@@ -582,12 +591,7 @@ impl<'e, 'c> Search<'e, 'c> {
         let (points, chosen) = self.complements.choose(&core)?;
         Some(Found {
             micro: fixed + points,
-            key: [
-                core.language.id.as_str(),
-                id(core.framework),
-                core.database.id.as_str(),
-                core.host.id.as_str(),
-            ],
+            key: core.key(&self.engine.standing),
             core,
             chosen,
         })
@@ -655,10 +659,6 @@ impl<'e, 'c> Search<'e, 'c> {
     }
 }
 
-fn id(tech: Option<&Tech>) -> &str {
-    tech.map_or("", |t| t.id.as_str())
-}
-
 /// The core's own rules: the framework on the host, the database on the host's cloud
 /// and disk, and the database with the framework.
 fn core_fits(core: &Core<'_>) -> bool {
@@ -671,7 +671,7 @@ fn core_fits(core: &Core<'_>) -> bool {
 
 /// Whether a branch whose stacks score at most `bound` and whose keys start with
 /// `prefix` can still enter the top `n`.
-fn could_beat(top: &[Found<'_>], n: usize, bound: i64, prefix: &[&str]) -> bool {
+fn could_beat(top: &[Found<'_>], n: usize, bound: i64, prefix: &[Rank<'_>]) -> bool {
     if top.len() < n {
         return true;
     }
@@ -679,7 +679,8 @@ fn could_beat(top: &[Found<'_>], n: usize, bound: i64, prefix: &[&str]) -> bool 
     bound > last.micro || (bound == last.micro && prefix[..] <= last.key[..prefix.len()])
 }
 
-/// The total order of stacks: more points first, then the smaller key.
+/// The total order of stacks: more points first, then the key (language, framework,
+/// database, host, each by standing, then id).
 fn better(a: &Found<'_>, b: &Found<'_>) -> bool {
     (a.micro, std::cmp::Reverse(a.key)) > (b.micro, std::cmp::Reverse(b.key))
 }

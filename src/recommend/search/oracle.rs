@@ -9,16 +9,17 @@ use crate::catalog::words;
 use crate::recommend::Engine;
 use crate::recommend::compat;
 use crate::recommend::stack::{Assembly, Components, Cover, Covered};
+use crate::recommend::standing::Rank;
 
 use super::Candidates;
 
 /// (points, key, stack) for the best completion of every core, best first.
-pub fn rank<'c>(engine: &Engine<'c>, n: usize) -> Vec<(i64, [String; 4], Assembly<'c>)> {
+pub fn rank<'c>(engine: &Engine<'c>, n: usize) -> Vec<(i64, [Rank<'c>; 4], Assembly<'c>)> {
     let Ok(candidates) = Candidates::new(engine) else {
         return Vec::new();
     };
     let catalog = engine.catalog;
-    let mut all: Vec<(i64, [String; 4], Assembly<'c>)> = Vec::new();
+    let mut all: Vec<(i64, [Rank<'c>; 4], Assembly<'c>)> = Vec::new();
     for &language in candidates.of("language") {
         let fits_language = |t: &Tech| t.languages.is_empty() || t.languages.contains(&language.id);
         let mut frameworks: Vec<(Option<&Tech>, Option<&Tech>)> = candidates
@@ -42,7 +43,7 @@ pub fn rank<'c>(engine: &Engine<'c>, n: usize) -> Vec<(i64, [String; 4], Assembl
                 None => candidates.of("database").to_vec(),
             };
             for database in &databases {
-                let mut best_by_triple: Option<(i64, [String; 4], Assembly<'c>)> = None;
+                let mut best_by_triple: Option<(i64, [Rank<'c>; 4], Assembly<'c>)> = None;
                 for &host in candidates.of("hosting") {
                     let mut core = vec![(Text::from("language"), language)];
                     core.extend(framework.map(|f| (Text::from("framework"), f)));
@@ -57,14 +58,15 @@ pub fn rank<'c>(engine: &Engine<'c>, n: usize) -> Vec<(i64, [String; 4], Assembl
                     };
                     let mut lines = Vec::new();
                     let points = engine.tally_assembly(&assembly, &mut lines);
+                    let standing = &engine.standing;
                     let key = [
-                        language.id.to_string(),
-                        framework.map_or(String::new(), |f| f.id.to_string()),
-                        database.id.to_string(),
-                        host.id.to_string(),
+                        standing.rank(language),
+                        standing.rank_of(framework),
+                        standing.rank(database),
+                        standing.rank(host),
                     ];
                     let better = best_by_triple.as_ref().is_none_or(|(p, k, _)| {
-                        (points, std::cmp::Reverse(&key)) > (*p, std::cmp::Reverse(k))
+                        (points, std::cmp::Reverse(key)) > (*p, std::cmp::Reverse(*k))
                     });
                     if better {
                         best_by_triple = Some((points, key, assembly));
