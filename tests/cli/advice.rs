@@ -484,3 +484,26 @@ fn function_hosts_run_only_their_runtimes_and_frameworks_their_databases() {
         "adonisjs",
     );
 }
+
+#[test]
+fn who_signs_in_decides_the_identity_provider() {
+    let first = |args: &str| recommend(&format!("{args} --top 1"))["stacks"][0].clone();
+    let staff = first("--product internal-tool --team csharp --cloud azure");
+    assert_eq!(slot(&staff, "auth"), "microsoft-entra-id");
+    for args in [
+        "--product fintech --team csharp --cloud azure --scale hyperscale --priority reliability",
+        "--product mobile-backend --team csharp --cloud azure --hosting managed --priority security",
+        "--product saas --team python,fastapi --cloud azure --hosting managed",
+    ] {
+        let auth = entry(slot(&first(args), "auth"));
+        assert_ne!(
+            auth["id"], "microsoft-entra-id",
+            "{args}: a workforce directory for customers"
+        );
+        assert!(
+            has(&auth, "capabilities", "customer-sign-up"),
+            "{args}: {}",
+            auth["id"]
+        );
+    }
+}
