@@ -491,6 +491,10 @@ pub struct Slot {
     /// Weight of this slot's traits in the scale and priority criteria.
     #[serde(default)]
     pub trait_weight: u8,
+    /// Traits that say nothing about this slot's job for the scale and the priorities
+    /// (a CI service's speed is not the product's performance).
+    #[serde(default)]
+    pub ignore_traits: Vec<Text>,
     /// Weight, in need units, of this slot's technology being best for the product.
     #[serde(default)]
     pub best_for_weight: u8,

@@ -3,6 +3,7 @@
 //! it can report every problem with its position, not only serde's first one; a unit test
 //! keeps them in step with the structs in `model.rs`.
 
+use super::model::Traits;
 use super::words;
 
 /// What a field holds.
@@ -393,6 +394,11 @@ pub static SLOT: Collection = Collection {
         ),
         optional("moving_part", "Moving part", Kind::Bool),
         optional("trait_weight", "Trait weight", Kind::Weight),
+        optional(
+            "ignore_traits",
+            "Traits not weighed",
+            Kind::WordList(&Traits::NAMES),
+        ),
         optional("best_for_weight", "Best-for weight", Kind::Weight),
         optional("cloud_weight", "Same-cloud weight", Kind::Weight),
         optional(

@@ -9,7 +9,7 @@ pub mod product_fit;
 pub mod team_skill;
 pub mod weighing;
 
-use crate::catalog::model::{Need, Slot, Tech, TraitWeights, Traits};
+use crate::catalog::model::{Need, Slot, Tech, Text, TraitWeights, Traits};
 
 use super::stack::Line;
 
@@ -95,6 +95,17 @@ impl TraitVector {
         let mut vector = [0.0; 8];
         for (slot, name) in vector.iter_mut().zip(Traits::NAMES) {
             *slot = weights.get(name).map_or(0.0, |&w| f64::from(w));
+        }
+        TraitVector(vector)
+    }
+
+    /// The same weights with the named traits left out.
+    pub fn without(&self, names: &[Text]) -> TraitVector {
+        let mut vector = self.0;
+        for (weight, name) in vector.iter_mut().zip(Traits::NAMES) {
+            if names.iter().any(|n| n == name) {
+                *weight = 0.0;
+            }
         }
         TraitVector(vector)
     }

@@ -35,7 +35,7 @@ impl Weighing<'_> {
                 } else {
                     f64::from(slot.trait_weight)
                 };
-                weighed * (self.traits.total() + self.price_weight)
+                weighed * (self.traits.without(&slot.ignore_traits).total() + self.price_weight)
                     + if slot.moving_part {
                         self.moving_part_cost
                     } else {
@@ -61,7 +61,7 @@ impl Weighing<'_> {
         if slot_weight == 0.0 {
             return;
         }
-        let traits = &self.traits;
+        let traits = &self.traits.without(&slot.ignore_traits);
         out.add(
             self.criterion,
             slot_weight * traits.total() * traits.fit(tech) * self.unit,
