@@ -507,3 +507,19 @@ fn who_signs_in_decides_the_identity_provider() {
         );
     }
 }
+
+#[test]
+fn the_products_performance_is_not_its_tools_speed() {
+    let doc = recommend(
+        "--product ecommerce --team go:expert --cloud gcp --scale large --priority performance --top 3",
+    );
+    for stack in stacks(&doc) {
+        for line in stack["breakdown"].as_array().unwrap() {
+            let slot = line["slot"].as_str().unwrap();
+            let reason = line["reason"].as_str().unwrap();
+            if ["ci_cd", "testing", "observability", "auth"].contains(&slot) {
+                assert!(!reason.contains("performance "), "{slot}: {reason}");
+            }
+        }
+    }
+}
