@@ -28,12 +28,14 @@ pub const HOST_RUNS: [&str; 3] = ["processes", "functions", "isolates"];
 
 /// What a component needs from its host (`needs`).
 /// `process-runtime`: a full language runtime in an OS process (functions have one, edge
-/// isolates do not).
-pub const REQUIREMENTS: [&str; 4] = [
+/// isolates do not). `edge-isolates`: its consumers are the host's edge isolates
+/// (Cloudflare Queues deliver only to Workers).
+pub const REQUIREMENTS: [&str; 5] = [
     "worker-process",
     "persistent-disk",
     "long-running-server",
     "process-runtime",
+    "edge-isolates",
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
@@ -64,6 +66,7 @@ pub fn host_provides(runs: Option<&str>, persistent_disk: bool, requirement: &st
         "worker-process" | "long-running-server" => runs.is_none_or(|r| r == "processes"),
         "persistent-disk" => persistent_disk,
         "process-runtime" => runs.is_none_or(|r| r != "isolates"),
+        "edge-isolates" => runs == Some("isolates"),
         _ => false,
     }
 }

@@ -170,6 +170,7 @@ impl fmt::Display for Conflict<'_> {
                     "long-running-server" => "a long-running server process",
                     "persistent-disk" => "a disk that survives restarts",
                     "process-runtime" => "a full language runtime in an OS process",
+                    "edge-isolates" => "consumers that are the host's edge isolates",
                     other => other,
                 };
                 let runs = host.runs.as_deref().unwrap_or("processes");
@@ -179,6 +180,7 @@ impl fmt::Display for Conflict<'_> {
                     }
                     (_, "functions") => "runs request-scoped functions",
                     (_, "isolates") => "runs short-lived edge isolates",
+                    ("edge-isolates", _) => "runs long-running processes",
                     _ => "does not provide it",
                 };
                 write!(f, "{} needs {needed}; {} {has}", tech.id, host.id)
