@@ -483,6 +483,17 @@ fn function_hosts_run_only_their_runtimes_and_frameworks_their_databases() {
         ],
         "adonisjs",
     );
+    refused(
+        &[
+            "cloudflare-queues",
+            "vercel",
+            "--product",
+            "saas",
+            "--team",
+            "typescript",
+        ],
+        "cloudflare-queues needs consumers that are the host's edge isolates; vercel runs request-scoped functions",
+    );
 }
 
 #[test]
