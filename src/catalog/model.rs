@@ -370,6 +370,9 @@ pub struct Caveat {
     pub id: Text,
     #[serde(default)]
     pub host_runs: Vec<Text>,
+    /// The host has one of these (any host when empty).
+    #[serde(default)]
+    pub host_capabilities: Vec<Text>,
     pub slot: Text,
     pub capabilities: Vec<Text>,
     #[serde(default)]

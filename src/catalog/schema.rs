@@ -429,6 +429,11 @@ pub static CAVEAT: Collection = Collection {
     fields: &[
         required("id", "Id", Kind::Id),
         optional("host_runs", "Host runs", Kind::WordList(&words::HOST_RUNS)),
+        optional(
+            "host_capabilities",
+            "Host capabilities",
+            Kind::RefList(Target::Capability),
+        ),
         required("slot", "Slot", Kind::Ref(Target::Slot)),
         required(
             "capabilities",

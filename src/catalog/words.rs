@@ -39,21 +39,24 @@ pub const REQUIREMENTS: [&str; 5] = [
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
-pub const FACTORS: [&str; 8] = [
+pub const FACTORS: [&str; 11] = [
     "team-language-share",
     "team-new-framework",
     "team-platform",
     "team-language-of-known-tool",
+    "team-none-ease",
+    "team-none-productivity",
+    "team-none-hiring",
     "tie-break-maturity",
     "tie-break-ecosystem",
     "tie-break-hiring",
     "tie-break-ops-simplicity",
 ];
 
-/// The `[[factor]]` that weighs a trait in the tie-break: `tie-break-` and the trait's
-/// name, spelled with hyphens.
-pub fn tie_break_factor(trait_name: &str) -> String {
-    format!("tie-break-{}", trait_name.replace('_', "-"))
+/// Factors that weigh traits are named by what they weigh for and the trait's name,
+/// spelled with hyphens: `tie-break-ops-simplicity`, `team-none-ease`.
+pub fn trait_factor(prefix: &str, trait_name: &str) -> String {
+    format!("{prefix}-{}", trait_name.replace('_', "-"))
 }
 
 /// Capabilities the code acts on, which the catalog must declare.

@@ -173,6 +173,7 @@ impl<'c> Engine<'c> {
             new_framework: rules.factor("team-new-framework"),
             platform: rules.factor("team-platform"),
             language_of_known_tool: rules.factor("team-language-of-known-tool"),
+            fresh: TraitVector::from_factors(rules, "team-none"),
         };
         let languages: Vec<&Tech> = catalog
             .techs()

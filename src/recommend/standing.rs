@@ -20,7 +20,7 @@ impl Standing {
     pub fn new(rules: &Rules) -> Self {
         let mut weights = [0; 8];
         for (weight, name) in weights.iter_mut().zip(Traits::NAMES) {
-            let factor = rules.factor(&words::tie_break_factor(name));
+            let factor = rules.factor(&words::trait_factor("tie-break", name));
             *weight = (factor.max(0.0) * 100.0).round() as u32;
         }
         Standing(weights)

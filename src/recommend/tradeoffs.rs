@@ -46,7 +46,13 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
             .any(|(_, t)| t.capabilities.iter().any(|c| capabilities.contains(c)))
     };
     for caveat in &engine.catalog.rules().caveats {
-        let on_host = caveat.host_runs.is_empty() || caveat.host_runs.iter().any(|r| r == runs);
+        let on_host = (caveat.host_runs.is_empty() || caveat.host_runs.iter().any(|r| r == runs))
+            && (caveat.host_capabilities.is_empty()
+                || host.is_some_and(|h| {
+                    h.capabilities
+                        .iter()
+                        .any(|c| caveat.host_capabilities.contains(c))
+                }));
         let part = holder(&caveat.slot).filter(|t| {
             t.capabilities
                 .iter()

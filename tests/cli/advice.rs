@@ -534,3 +534,36 @@ fn the_products_performance_is_not_its_tools_speed() {
         }
     }
 }
+
+#[test]
+fn self_hosted_on_a_cloud_runs_on_its_machines() {
+    for cloud in ["aws", "gcp", "azure"] {
+        let doc = recommend(&format!(
+            "--product realtime --team kotlin --cloud {cloud} --hosting self-hosted --top 3"
+        ));
+        for stack in stacks(&doc) {
+            let host = entry(slot(stack, "hosting"));
+            assert_eq!(host["self_managed"], true, "{cloud}: {}", host["id"]);
+            assert_eq!(host["cloud"], cloud, "{cloud}: {}", host["id"]);
+        }
+    }
+}
+
+#[test]
+fn caveats_follow_the_host_a_worker_runs_on() {
+    let doc = json_of(&[
+        "explain",
+        "django",
+        "celery",
+        "google-cloud-run",
+        "--product",
+        "saas",
+        "--team",
+        "python",
+    ]);
+    let tradeoffs = doc["stack"]["tradeoffs"].to_string();
+    assert!(
+        tradeoffs.contains("celery on google-cloud-run: the worker must keep running"),
+        "{tradeoffs}"
+    );
+}

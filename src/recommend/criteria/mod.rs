@@ -9,7 +9,8 @@ pub mod product_fit;
 pub mod team_skill;
 pub mod weighing;
 
-use crate::catalog::model::{Need, Slot, Tech, Text, TraitWeights, Traits};
+use crate::catalog::model::{Need, Rules, Slot, Tech, Text, TraitWeights, Traits};
+use crate::catalog::words;
 
 use super::stack::Line;
 
@@ -95,6 +96,15 @@ impl TraitVector {
         let mut vector = [0.0; 8];
         for (slot, name) in vector.iter_mut().zip(Traits::NAMES) {
             *slot = weights.get(name).map_or(0.0, |&w| f64::from(w));
+        }
+        TraitVector(vector)
+    }
+
+    /// The weights that `[[factor]]`s named `prefix-<trait>` give the traits.
+    pub fn from_factors(rules: &Rules, prefix: &str) -> Self {
+        let mut vector = [0.0; 8];
+        for (slot, name) in vector.iter_mut().zip(Traits::NAMES) {
+            *slot = rules.factor(&words::trait_factor(prefix, name));
         }
         TraitVector(vector)
     }

@@ -1,11 +1,12 @@
 //! Team skill: the strongest single factor. A known language earns most of it, a known
 //! framework the rest; a new framework in a known language earns a little. With no
-//! existing skills, easier languages and frameworks score higher instead. The shares are
+//! existing skills, languages and frameworks that are easy to learn, productive and easy
+//! to hire for score higher instead (the `team-none-*` factors). The shares are
 //! `[[factor]]`s in rules/scoring.toml.
 
 use crate::catalog::model::{SkillTransfer, Tech, Text};
 
-use super::Tally;
+use super::{Tally, TraitVector};
 
 /// One skill of the team, resolved: what it is, the level's factor, and the languages a
 /// known framework or runtime is written in.
@@ -24,6 +25,8 @@ pub struct TeamSkill<'c> {
     pub new_framework: f64,
     pub platform: f64,
     pub language_of_known_tool: f64,
+    /// What a team with no existing skills is best served by (`team-none-*` factors).
+    pub fresh: TraitVector,
 }
 
 impl TeamSkill<'_> {
@@ -77,11 +80,11 @@ impl TeamSkill<'_> {
         };
         let points = self.weight * share;
         if self.known.is_empty() {
-            let ease = f64::from(tech.traits.ease.saturating_sub(1)) / 4.0;
-            out.add("team", points * ease, &|| {
+            out.add("team", points * self.fresh.fit(tech), &|| {
                 format!(
-                    "no existing skills: {} is easy to learn (ease {}/5)",
-                    tech.id, tech.traits.ease
+                    "no existing skills: {} is easy to learn, productive and easy to hire for ({})",
+                    tech.id,
+                    self.fresh.summary(tech)
                 )
             });
             return;

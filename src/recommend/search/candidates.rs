@@ -76,9 +76,11 @@ impl<'c> Candidates<'c> {
         };
         let allowed = |tech: &Tech| {
             !profile.avoid.contains(&tech.id)
-                && hosting_prices.is_none_or(|prices| {
-                    prices.is_empty() || tech.price.as_ref().is_none_or(|p| prices.contains(p))
-                })
+                // The price models are for what runs on the machines, not the machines.
+                && (tech.category == "hosting"
+                    || hosting_prices.is_none_or(|prices| {
+                        prices.is_empty() || tech.price.as_ref().is_none_or(|p| prices.contains(p))
+                    }))
                 && (profile.cloud == "any"
                     || tech.available_on.is_empty()
                     || tech.available_on.contains(&profile.cloud)
