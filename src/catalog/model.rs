@@ -521,4 +521,8 @@ pub struct HostingModel {
     /// yourself); any when empty.
     #[serde(default)]
     pub price_models: Vec<Text>,
+    /// Slots whose parts do not run on the machines, so `price_models` leaves them alone
+    /// (the host itself, a CI service).
+    #[serde(default)]
+    pub unpriced_slots: Vec<Text>,
 }

@@ -421,6 +421,11 @@ pub static HOSTING_MODEL: Collection = Collection {
             "Price models",
             Kind::RefList(Target::PriceModel),
         ),
+        optional(
+            "unpriced_slots",
+            "Slots the price models leave alone",
+            Kind::RefList(Target::Slot),
+        ),
     ],
 };
 

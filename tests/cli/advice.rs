@@ -567,3 +567,23 @@ fn caveats_follow_the_host_a_worker_runs_on() {
         "{tradeoffs}"
     );
 }
+
+#[test]
+fn self_hosted_stacks_collect_signals_and_secure_sign_in() {
+    let doc = recommend(
+        "--product saas --team java:expert --cloud azure --hosting self-hosted --priority security --top 3",
+    );
+    for stack in stacks(&doc) {
+        let observability = entry(slot(stack, "observability"));
+        assert!(
+            ["metrics", "logs", "tracing"]
+                .iter()
+                .any(|c| has(&observability, "capabilities", c)),
+            "{}",
+            observability["id"]
+        );
+        let auth = entry(slot(stack, "auth"));
+        assert!(has(&auth, "capabilities", "mfa"), "{}", auth["id"]);
+        assert_ne!(slot(stack, "ci_cd"), "", "a CI service is still offered");
+    }
+}

@@ -52,6 +52,11 @@ impl<'c> Candidates<'c> {
         let hosting_kinds = hosting_model.map(|m| &m.kinds);
         // Self-hosted: only what you can run yourself.
         let hosting_prices = hosting_model.map(|m| &m.price_models);
+        let unpriced = |tech: &Tech| {
+            hosting_model.is_some_and(|m| {
+                slot_for(&engine.slots, tech).is_some_and(|s| m.unpriced_slots.contains(&s.id))
+            })
+        };
         let rules = catalog.rules();
         let scale_excludes: Vec<&Text> = rules
             .scales
@@ -76,8 +81,8 @@ impl<'c> Candidates<'c> {
         };
         let allowed = |tech: &Tech| {
             !profile.avoid.contains(&tech.id)
-                // The price models are for what runs on the machines, not the machines.
-                && (tech.category == "hosting"
+                // The price models are for what runs on the machines.
+                && (unpriced(tech)
                     || hosting_prices.is_none_or(|prices| {
                         prices.is_empty() || tech.price.as_ref().is_none_or(|p| prices.contains(p))
                     }))
