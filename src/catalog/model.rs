@@ -370,6 +370,9 @@ pub struct Caveat {
     pub id: Text,
     #[serde(default)]
     pub host_runs: Vec<Text>,
+    /// The profile's hosting model is one of these (any when empty).
+    #[serde(default)]
+    pub hosting: Vec<Text>,
     /// The host has one of these (any host when empty).
     #[serde(default)]
     pub host_capabilities: Vec<Text>,
@@ -461,6 +464,14 @@ pub struct Need {
     /// A must: candidates of the slot that do not meet it are left out while any does.
     #[serde(default)]
     pub hard: bool,
+    /// The hosting model it belongs to: it applies only under it, and weighs how a slot
+    /// in play is filled without calling the slot into play.
+    #[serde(default)]
+    pub hosting: Option<Text>,
+    /// Hosting models under which the need does not apply (self-hosted: nothing is
+    /// managed for you, so a managed-service need says nothing).
+    #[serde(default)]
+    pub unless_hosting: Vec<Text>,
     /// Why it matters, shown when the stack has it.
     pub reason: Text,
 }

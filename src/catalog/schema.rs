@@ -50,6 +50,7 @@ pub enum Target {
     Capability,
     Category,
     PriceModel,
+    HostingModel,
     /// A technology of one of these categories; any category when empty.
     Tech(&'static [&'static str]),
 }
@@ -65,6 +66,7 @@ impl Target {
             Target::Capability => "capability",
             Target::Category => "category",
             Target::PriceModel => "price_model",
+            Target::HostingModel => "hosting_model",
             Target::Tech(_) => "tech",
         }
     }
@@ -364,6 +366,12 @@ pub static NEED: Collection = Collection {
         optional("techs", "Technologies", Kind::RefList(Target::Tech(&[]))),
         required("weight", "Weight", Kind::Weight),
         optional("hard", "Hard", Kind::Bool),
+        optional("hosting", "Hosting model", Kind::Ref(Target::HostingModel)),
+        optional(
+            "unless_hosting",
+            "Not under these hosting models",
+            Kind::RefList(Target::HostingModel),
+        ),
         required("reason", "Reason", Kind::Text),
     ],
 };
@@ -434,6 +442,11 @@ pub static CAVEAT: Collection = Collection {
     fields: &[
         required("id", "Id", Kind::Id),
         optional("host_runs", "Host runs", Kind::WordList(&words::HOST_RUNS)),
+        optional(
+            "hosting",
+            "Under these hosting models",
+            Kind::RefList(Target::HostingModel),
+        ),
         optional(
             "host_capabilities",
             "Host capabilities",

@@ -70,7 +70,15 @@ impl<'c> Engine<'c> {
         };
         let slots: Vec<&Slot> = rules.slots.iter().collect();
         let needs_where = |matches: &dyn Fn(&Need) -> bool| -> Vec<&Need> {
-            rules.needs.iter().filter(|n| matches(n)).collect()
+            rules
+                .needs
+                .iter()
+                .filter(|n| {
+                    !n.unless_hosting.contains(&wanted.hosting)
+                        && n.hosting.as_ref().is_none_or(|h| *h == wanted.hosting)
+                        && matches(n)
+                })
+                .collect()
         };
         let product_needs = needs_where(&|n| {
             n.product.as_ref() == Some(&wanted.product)
@@ -78,8 +86,12 @@ impl<'c> Engine<'c> {
                 && n.priority.is_none()
                 && n.language.is_none()
         });
+        // A hosting model's needs weigh on the deployment, as the scale's do.
         let scale_needs = needs_where(&|n| {
-            n.scale.as_ref() == Some(&wanted.scale) && n.product.is_none() && n.language.is_none()
+            (n.scale.as_ref() == Some(&wanted.scale)
+                || (n.scale.is_none() && n.priority.is_none() && n.hosting.is_some()))
+                && n.product.is_none()
+                && n.language.is_none()
         });
         let priority_needs = needs_where(&|n| {
             n.priority
@@ -119,6 +131,8 @@ impl<'c> Engine<'c> {
             .iter()
             .chain(&scale_needs)
             .chain(&priority_needs)
+            // A hosting model says how a slot is best filled, not whether it is.
+            .filter(|n| n.hosting.is_none())
             .map(|n| &n.slot)
             .collect();
         let required: Vec<&Tech> = wanted

@@ -46,7 +46,10 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
             .any(|(_, t)| t.capabilities.iter().any(|c| capabilities.contains(c)))
     };
     for caveat in &engine.catalog.rules().caveats {
-        let on_host = (caveat.host_runs.is_empty() || caveat.host_runs.iter().any(|r| r == runs))
+        let under_model =
+            caveat.hosting.is_empty() || caveat.hosting.contains(&engine.profile.hosting);
+        let on_host = under_model
+            && (caveat.host_runs.is_empty() || caveat.host_runs.iter().any(|r| r == runs))
             && (caveat.host_capabilities.is_empty()
                 || host.is_some_and(|h| {
                     h.capabilities

@@ -60,10 +60,7 @@ const SCENARIOS: &[Scenario] = &[
     },
     Scenario {
         args: "--product local-first",
-        expect: &[(
-            "database",
-            &["sqlite", "turso", "pocketbase", "couchdb", "duckdb"],
-        )],
+        expect: &[("database", &["turso", "couchdb", "firebase"])],
         host_cloud: None,
     },
     Scenario {
