@@ -80,18 +80,16 @@ impl<'c> Engine<'c> {
                 })
                 .collect()
         };
+        // A hosting model's needs are the product's: what the team asked to run on.
         let product_needs = needs_where(&|n| {
-            n.product.as_ref() == Some(&wanted.product)
+            (n.product.as_ref() == Some(&wanted.product)
+                || (n.product.is_none() && n.hosting.is_some()))
                 && n.scale.is_none()
                 && n.priority.is_none()
                 && n.language.is_none()
         });
-        // A hosting model's needs weigh on the deployment, as the scale's do.
         let scale_needs = needs_where(&|n| {
-            (n.scale.as_ref() == Some(&wanted.scale)
-                || (n.scale.is_none() && n.priority.is_none() && n.hosting.is_some()))
-                && n.product.is_none()
-                && n.language.is_none()
+            n.scale.as_ref() == Some(&wanted.scale) && n.product.is_none() && n.language.is_none()
         });
         let priority_needs = needs_where(&|n| {
             n.priority
@@ -274,7 +272,7 @@ impl<'c> Engine<'c> {
     }
 
     /// What a slot earns when another component covers it: the needs the coverage meets,
-    /// and one service fewer.
+    /// the coverer's fit and quality, and one service fewer.
     pub fn tally_covered(&self, slot: &Slot, by: &Tech, coverage: &Coverage, out: &mut dyn Tally) {
         let units = [
             ("product", &self.product.needs, self.product.unit),
@@ -291,6 +289,7 @@ impl<'c> Engine<'c> {
                 });
             }
         }
+        self.product.tally_best_for(slot, by, out);
         self.scale.tally_quality(slot, by, out);
         self.priorities.tally_quality(slot, by, out);
         if slot.ecosystem_weight > 0 {

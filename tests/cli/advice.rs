@@ -576,7 +576,7 @@ fn self_hosted_stacks_collect_signals_and_secure_sign_in() {
     for stack in stacks(&doc) {
         let observability = entry(slot(stack, "observability"));
         assert!(
-            ["metrics", "logs", "tracing"]
+            ["metrics", "logs"]
                 .iter()
                 .any(|c| has(&observability, "capabilities", c)),
             "{}",
@@ -585,5 +585,150 @@ fn self_hosted_stacks_collect_signals_and_secure_sign_in() {
         let auth = entry(slot(stack, "auth"));
         assert!(has(&auth, "capabilities", "mfa"), "{}", auth["id"]);
         assert_ne!(slot(stack, "ci_cd"), "", "a CI service is still offered");
+    }
+}
+
+#[test]
+fn self_hosted_databases_do_not_claim_managed_failover() {
+    let doc = recommend(
+        "--product saas --team java --cloud aws --hosting self-hosted --priority reliability --top 3",
+    );
+    for stack in stacks(&doc) {
+        let why = stack["breakdown"].to_string();
+        assert!(!why.contains("managed backups"), "{why}");
+        let database = entry(slot(stack, "database"));
+        if has(&database, "capabilities", "managed-failover")
+            && !has(&database, "capabilities", "globally-distributed")
+        {
+            let tradeoffs = stack["tradeoffs"].to_string();
+            assert!(
+                tradeoffs.contains("yours to build"),
+                "{}: {tradeoffs}",
+                database["id"]
+            );
+        }
+    }
+    // Self-hosting on a cloud may use its managed Kubernetes, whose nodes the team runs.
+    let doc = recommend("--product saas --team go --cloud gcp --hosting self-hosted --top 1");
+    assert_ne!(slot(&stacks(&doc)[0], "hosting"), "", "a host is found");
+    let gke = json_of(&[
+        "explain",
+        "google-gke",
+        "--product",
+        "saas",
+        "--team",
+        "go",
+        "--cloud",
+        "gcp",
+        "--hosting",
+        "self-hosted",
+    ]);
+    assert_eq!(gke["stack"]["components"]["hosting"], "google-gke");
+}
+
+#[test]
+fn serverless_jobs_go_to_a_queue_that_pushes() {
+    for args in [
+        "--product saas --team python --hosting serverless --cloud gcp",
+        "--product ecommerce --team ruby --hosting serverless",
+        "--product saas --team typescript --hosting serverless --cloud aws",
+    ] {
+        let doc = recommend(&format!("{args} --top 3"));
+        for stack in stacks(&doc) {
+            let queue = slot(stack, "queue");
+            if !queue.is_empty() {
+                assert!(
+                    has(&entry(queue), "capabilities", "function-triggers"),
+                    "{args}: {queue}"
+                );
+            }
+            let host = entry(slot(stack, "hosting"));
+            assert!(
+                has(&host, "capabilities", "scale-to-zero"),
+                "{args}: {}",
+                host["id"]
+            );
+        }
+    }
+}
+
+#[test]
+fn a_local_first_backend_syncs_and_a_shared_store_is_a_server() {
+    let doc = recommend("--product local-first --team typescript --top 5");
+    for stack in stacks(&doc) {
+        let database = entry(slot(stack, "database"));
+        assert!(
+            has(&database, "capabilities", "offline-sync"),
+            "{}",
+            database["id"]
+        );
+    }
+    for args in [
+        "--product gaming --team typescript --hosting self-hosted --scale growth",
+        "--product internal-tool --team python --scale large",
+        "--product local-first --team csharp --cloud azure --scale large",
+    ] {
+        let doc = recommend(&format!("{args} --top 5"));
+        for stack in stacks(&doc) {
+            let database = entry(slot(stack, "database"));
+            assert!(
+                !has(&database, "capabilities", "single-process"),
+                "{args}: {}",
+                database["id"]
+            );
+        }
+    }
+}
+
+#[test]
+fn unless_self_hosted_a_fleet_runs_on_a_platform_that_patches_it() {
+    for args in [
+        "--product gaming --team python --cloud gcp --scale growth",
+        "--product ai --team none --cloud aws --scale hyperscale",
+        "--product saas --team go --cloud azure --scale large",
+    ] {
+        let doc = recommend(&format!("{args} --top 3"));
+        for stack in stacks(&doc) {
+            let host = entry(slot(stack, "hosting"));
+            assert!(
+                has(&host, "capabilities", "managed-patching"),
+                "{args}: {}",
+                host["id"]
+            );
+        }
+    }
+}
+
+#[test]
+fn a_platform_that_signs_users_in_is_not_given_a_second_user_store() {
+    let doc = recommend(
+        "--product mobile-backend --team python --hosting serverless --cloud aws --require supabase --top 3",
+    );
+    for stack in stacks(&doc) {
+        assert_eq!(slot(stack, "auth"), "", "{}", stack["components"]);
+        assert_eq!(stack["covered"]["auth"], "supabase");
+    }
+}
+
+#[test]
+fn node_frameworks_run_on_node_and_job_queues_are_not_topics() {
+    for args in [
+        "--product realtime --team javascript --priority performance --scale large",
+        "--product microservices --team typescript --scale hyperscale",
+    ] {
+        let doc = recommend(&format!("{args} --top 3"));
+        for stack in stacks(&doc) {
+            if ["express", "nestjs", "nextjs", "fastify"].contains(&slot(stack, "framework")) {
+                assert_eq!(slot(stack, "runtime"), "nodejs", "{args}");
+            }
+        }
+    }
+    let doc = recommend("--product saas --team typescript --cloud aws --top 3");
+    for stack in stacks(&doc) {
+        assert_ne!(
+            slot(stack, "queue"),
+            "amazon-sns",
+            "SNS keeps no backlog of jobs"
+        );
     }
 }

@@ -137,6 +137,10 @@ const SCENARIOS: &[Scenario] = &[
                 &[
                     "kafka",
                     "redpanda",
+                    "confluent-cloud",
+                    "amazon-msk",
+                    "google-cloud-managed-kafka",
+                    "azure-event-hubs",
                     "aws-sqs",
                     "google-pubsub",
                     "nats",

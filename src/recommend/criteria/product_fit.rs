@@ -38,6 +38,18 @@ impl ProductFit<'_> {
         needs + per_slot + pairings
     }
 
+    /// The slot's share for a technology that is best for the product (also for one that
+    /// covers the slot: a platform's own auth is as much a fit as the platform).
+    pub fn tally_best_for(&self, slot: &Slot, tech: &Tech, out: &mut dyn Tally) {
+        if slot.best_for_weight > 0 && tech.best_for.contains(&self.product) {
+            out.add(
+                "product",
+                f64::from(slot.best_for_weight) * self.unit,
+                &|| format!("{} is a strong fit for {} products", tech.id, self.product),
+            );
+        }
+    }
+
     /// `stand_in`: a backend platform judged in the framework slot, whose best-for was
     /// already counted in the database slot.
     pub fn tally(
@@ -50,10 +62,8 @@ impl ProductFit<'_> {
     ) {
         let unit = self.unit;
         super::tally_needs("product", &self.needs, slot, tech, unit, out);
-        if slot.best_for_weight > 0 && !stand_in && tech.best_for.contains(&self.product) {
-            out.add("product", f64::from(slot.best_for_weight) * unit, &|| {
-                format!("{} is a strong fit for {} products", tech.id, self.product)
-            });
+        if !stand_in {
+            self.tally_best_for(slot, tech, out);
         }
         if slot.cloud_weight > 0 {
             if let (Some(own), Some(cloud)) = (own_cloud(tech), self.cloud.as_deref()) {
