@@ -370,6 +370,9 @@ pub struct Caveat {
     pub id: Text,
     #[serde(default)]
     pub host_runs: Vec<Text>,
+    /// The part is offered only on clouds other than the host's (`available_on`).
+    #[serde(default)]
+    pub off_host_cloud: bool,
     /// The profile's hosting model is one of these (any when empty).
     #[serde(default)]
     pub hosting: Vec<Text>,

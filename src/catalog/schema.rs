@@ -442,6 +442,7 @@ pub static CAVEAT: Collection = Collection {
     fields: &[
         required("id", "Id", Kind::Id),
         optional("host_runs", "Host runs", Kind::WordList(&words::HOST_RUNS)),
+        optional("off_host_cloud", "Off the host's cloud", Kind::Bool),
         optional(
             "hosting",
             "Under these hosting models",

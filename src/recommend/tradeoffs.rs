@@ -56,10 +56,16 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
                         .iter()
                         .any(|c| caveat.host_capabilities.contains(c))
                 }));
+        let off_cloud = |t: &Tech| {
+            let cloud = host.and_then(|h| h.cloud.as_ref());
+            !t.available_on.is_empty() && cloud.is_some_and(|c| !t.available_on.contains(c))
+        };
         let part = holder(&caveat.slot).filter(|t| {
-            t.capabilities
-                .iter()
-                .any(|c| caveat.capabilities.contains(c))
+            (caveat.capabilities.is_empty()
+                || t.capabilities
+                    .iter()
+                    .any(|c| caveat.capabilities.contains(c)))
+                && (!caveat.off_host_cloud || off_cloud(t))
         });
         if let (true, Some(part), false) = (on_host, part, has(&caveat.unless)) {
             let on = host.map_or(String::new(), |h| format!(" on {}", h.id));

@@ -732,3 +732,35 @@ fn node_frameworks_run_on_node_and_job_queues_are_not_topics() {
         );
     }
 }
+
+#[test]
+fn a_vendors_database_crosses_clouds_only_when_the_cloud_is_open() {
+    let doc = json_of(&[
+        "explain",
+        "supabase",
+        "google-cloud-run",
+        "--product",
+        "saas",
+        "--team",
+        "typescript",
+    ]);
+    assert_eq!(doc["stack"]["components"]["database"], "supabase");
+    let tradeoffs = doc["stack"]["tradeoffs"].to_string();
+    assert!(
+        tradeoffs.contains("supabase on google-cloud-run: its regions are on another cloud"),
+        "{tradeoffs}"
+    );
+    let doc = recommend("--product mvp --team python --cloud gcp --top 5");
+    for stack in stacks(&doc) {
+        let database = entry(slot(stack, "database"));
+        let offered = database["available_on"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert!(
+            offered.is_empty() || offered.iter().any(|c| c == "gcp"),
+            "{}",
+            database["id"]
+        );
+    }
+}

@@ -86,11 +86,13 @@ impl<'c> Candidates<'c> {
                     || hosting_prices.is_none_or(|prices| {
                         prices.is_empty() || tech.price.as_ref().is_none_or(|p| prices.contains(p))
                     }))
+                // A team on one cloud keeps its data there: a vendor's service in other
+                // clouds' regions is for `--cloud any`. An open-source engine may still
+                // run on machines you run on that cloud (`same_cloud`).
                 && (profile.cloud == "any"
                     || tech.available_on.is_empty()
                     || tech.available_on.contains(&profile.cloud)
-                    // It may still run on machines you run on that cloud (`same_cloud`).
-                    || tech.open_source)
+                    || (tech.open_source && tech.cloud.as_deref() != Some("none")))
                 && (!profile.open_source_only || tech.open_source)
                 && (profile.cloud == "any"
                     || tech
