@@ -6,6 +6,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use crate::catalog::model::{Coverage, Slot, Tech, Text};
@@ -62,9 +63,42 @@ pub fn host_class(host: &Tech) -> HostClass<'_> {
     )
 }
 
+/// A catalog entry compared by address. Every part of a stack is borrowed from the one
+/// catalog, where an id names a single entry, so the memo keys below compare and hash
+/// addresses instead of id strings: they are looked up in the search's inner loop.
+struct Entry<'c, T>(&'c T);
+
+impl<T> Clone for Entry<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Entry<'_, T> {}
+
+impl<T> PartialEq for Entry<'_, T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T> Eq for Entry<'_, T> {}
+
+impl<T> Hash for Entry<'_, T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        std::ptr::hash(self.0, state);
+    }
+}
+
 /// The parts of the stack a slot's choice depends on: slot, language, framework,
 /// database, host class. Parts it does not depend on are left empty.
-type Key<'c> = (&'c str, &'c str, &'c str, &'c str, HostClass<'c>);
+type Key<'c> = (
+    Entry<'c, Slot>,
+    Entry<'c, Tech>,
+    Option<Entry<'c, Tech>>,
+    Option<Entry<'c, Tech>>,
+    HostClass<'c>,
+);
 
 /// The points of a cache and a job runner chosen together, and the two.
 type Pair<'c> = (i64, Choice<'c>, Choice<'c>);
@@ -93,7 +127,12 @@ impl<'c> Ranked<'c> {
 }
 
 /// Slot, language (or empty), technology, framework (or empty).
-type PointsKey<'c> = (&'c str, &'c str, &'c str, &'c str);
+type PointsKey<'c> = (
+    Entry<'c, Slot>,
+    Option<Entry<'c, Tech>>,
+    Entry<'c, Tech>,
+    Option<Entry<'c, Tech>>,
+);
 
 pub struct Complements<'e, 'c> {
     engine: &'e Engine<'c>,
@@ -103,7 +142,7 @@ pub struct Complements<'e, 'c> {
     ranked: HashMap<Key<'c>, Rc<Ranked<'c>>>,
     /// The cache and the job runner chosen together, by language, framework, database
     /// and host class.
-    pairs: HashMap<(Key<'c>, Key<'c>, &'c str), Option<Pair<'c>>>,
+    pairs: HashMap<(Key<'c>, Key<'c>, Option<Entry<'c, Tech>>), Option<Pair<'c>>>,
     /// A candidate's points by slot, language, technology, and the framework when the
     /// technology is made for it: all its points depend on.
     points: RefCell<HashMap<PointsKey<'c>, i64>>,
@@ -206,7 +245,7 @@ impl<'e, 'c> Complements<'e, 'c> {
         let key = (
             self.key(cache, core),
             self.key(queue, core),
-            if store { database.id.as_str() } else { "" },
+            store.then_some(Entry(database)),
         );
         if let Some(pair) = self.pairs.get(&key) {
             return *pair;
@@ -296,18 +335,10 @@ impl<'e, 'c> Complements<'e, 'c> {
                     .chain(&database.compatible_with)
                     .any(|d| self.mentioned.contains(&(id, d.as_str()))));
         (
-            id,
-            core.language.id.as_str(),
-            if by_framework {
-                core.framework.map_or("", |f| f.id.as_str())
-            } else {
-                ""
-            },
-            if by_database {
-                database.id.as_str()
-            } else {
-                ""
-            },
+            Entry(slot),
+            Entry(core.language),
+            core.framework.filter(|_| by_framework).map(Entry),
+            by_database.then_some(Entry(database)),
             if self.by_host.contains(&id) {
                 host_class(core.host)
             } else {
@@ -393,10 +424,10 @@ impl<'e, 'c> Complements<'e, 'c> {
             .iter()
             .any(|n| n.slot == slot.id && n.language.as_ref() == Some(&language.id));
         let key = (
-            slot.id.as_str(),
-            if paired { language.id.as_str() } else { "" },
-            tech.id.as_str(),
-            framework.map_or("", |f| f.id.as_str()),
+            Entry(slot),
+            paired.then_some(Entry(language)),
+            Entry(tech),
+            framework.map(Entry),
         );
         *self.points.borrow_mut().entry(key).or_insert_with(|| {
             let mut points = 0;
