@@ -149,7 +149,9 @@ pub struct Complements<'e, 'c> {
     /// Slots whose options depend on the host: a candidate tied to a cloud, offered on
     /// some clouds only or needing something of its host, a coverage that needs
     /// something, and the runtime (function hosts name theirs).
-    by_host: Vec<&'c str>,
+    by_host: Vec<Entry<'c, Slot>>,
+    /// Each slot's coverages (rules/coverage.toml), found once rather than per memo key.
+    coverages: HashMap<Entry<'c, Slot>, Vec<&'c Coverage>>,
     /// (slot, id): a framework a candidate of the slot is made for, a database an ORM
     /// names, or a store a job runner names.
     mentioned: HashSet<(&'c str, &'c str)>,
@@ -171,7 +173,15 @@ impl<'e, 'c> Complements<'e, 'c> {
                         .iter()
                         .any(|c| c.slot == slot.id && !c.needs.is_empty())
             })
-            .map(|slot| slot.id.as_str())
+            .map(|slot| Entry(*slot))
+            .collect();
+        let coverages = engine
+            .in_play
+            .iter()
+            .map(|slot| {
+                let of_slot = rules.coverages.iter().filter(|c| c.slot == slot.id);
+                (Entry(*slot), of_slot.collect())
+            })
             .collect();
         let mut mentioned = HashSet::default();
         for slot in &engine.in_play {
@@ -189,6 +199,7 @@ impl<'e, 'c> Complements<'e, 'c> {
         Complements {
             mentioned,
             by_host,
+            coverages,
             engine,
             candidates,
             ranked: HashMap::default(),
@@ -339,7 +350,7 @@ impl<'e, 'c> Complements<'e, 'c> {
             Entry(core.language),
             core.framework.filter(|_| by_framework).map(Entry),
             by_database.then_some(Entry(database)),
-            if self.by_host.contains(&id) {
+            if self.by_host.contains(&Entry(slot)) {
                 host_class(core.host)
             } else {
                 (None, "", false, false, &[])
@@ -347,14 +358,12 @@ impl<'e, 'c> Complements<'e, 'c> {
         )
     }
 
-    fn coverages(&self, slot: &'c Slot) -> impl Iterator<Item = &'c Coverage> + use<'c> {
-        let slot = slot.id.as_str();
-        self.engine
-            .catalog
-            .rules()
-            .coverages
-            .iter()
-            .filter(move |c| c.slot == slot)
+    fn coverages(&self, slot: &'c Slot) -> impl Iterator<Item = &'c Coverage> + '_ {
+        self.coverages
+            .get(&Entry(slot))
+            .into_iter()
+            .flatten()
+            .copied()
     }
 
     /// Every allowed option for a slot around this core, best first (ties: filled before
