@@ -14,6 +14,7 @@ pub mod suggest;
 pub mod validate;
 pub mod words;
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use serde::{Deserialize, Serialize};
@@ -219,7 +220,12 @@ impl Catalog {
 
     /// The technology with this id or alias, case-insensitively.
     pub fn tech(&self, name: &str) -> Option<&Tech> {
-        let lower = name.to_lowercase();
+        // The search looks ids up, which are lowercase ASCII already: no copy for those.
+        let lower = if name.is_ascii() && !name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(name)
+        } else {
+            Cow::Owned(name.to_lowercase())
+        };
         let at = self
             .names
             .binary_search_by(|(n, _)| n.as_str().cmp(&lower))
