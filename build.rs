@@ -49,6 +49,7 @@ fn main() {
     let header = catalog::PackedHeader {
         names: compiled.names,
         tech_ends,
+        index: compiled.index,
     };
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
     let header = postcard::to_stdvec(&header).expect("encode the catalog header");

@@ -31,6 +31,41 @@ pub struct Catalog {
     rules: Lazy<Rules>,
     /// Every lowercased id and alias with the index of its technology, sorted by name.
     pub names: Vec<(Text, u32)>,
+    /// Which technologies are of each category, and which ship an ORM.
+    pub index: TechIndex,
+}
+
+/// Where the technologies the recommender iterates are, so that it decodes only those
+/// (decoding every technology was a third of a `recommend` run).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct TechIndex {
+    /// Each category with the indices of its technologies, in catalog order.
+    by_category: Vec<(Text, Vec<u32>)>,
+    /// The technologies that ship an ORM (`bundled_orm`), in catalog order.
+    bundling: Vec<u32>,
+}
+
+impl TechIndex {
+    fn new(techs: &[Tech]) -> Self {
+        let mut by_category: Vec<(Text, Vec<u32>)> = Vec::new();
+        for (tech, i) in techs.iter().zip(0u32..) {
+            match by_category.iter_mut().find(|(c, _)| *c == tech.category) {
+                Some((_, indices)) => indices.push(i),
+                None => by_category.push((tech.category.clone(), vec![i])),
+            }
+        }
+        let bundling = techs
+            .iter()
+            .zip(0u32..)
+            .filter(|(tech, _)| tech.bundled_orm.is_some())
+            .map(|(_, i)| i)
+            .collect();
+        TechIndex {
+            by_category,
+            bundling,
+        }
+    }
 }
 
 /// A part of the embedded catalog, decoded the first time it is used, so that a command
@@ -74,13 +109,15 @@ pub struct Vocabulary {
 }
 
 /// The embedded catalog's index (postcard), written by build.rs: the names to look
-/// technologies up by, and where each encoded technology ends. The technologies, the
-/// vocabulary and the rules are encoded on their own and decoded on first use.
+/// technologies up by, where each encoded technology ends, and which are of each
+/// category. The technologies, the vocabulary and the rules are encoded on their own
+/// and decoded on first use.
 #[derive(Serialize, Deserialize)]
 #[serde(bound(deserialize = "'de: 'static"))]
 pub struct PackedHeader {
     pub names: Vec<(Text, u32)>,
     pub tech_ends: Vec<u32>,
+    pub index: TechIndex,
 }
 
 impl Catalog {
@@ -102,6 +139,7 @@ impl Catalog {
             .collect();
         names.sort();
         names.dedup_by(|a, b| a.0 == b.0);
+        let index = TechIndex::new(&techs);
         Catalog {
             techs: techs
                 .into_iter()
@@ -114,6 +152,7 @@ impl Catalog {
             }),
             rules: Lazy::decoded(rules),
             names,
+            index,
         }
     }
 
@@ -134,6 +173,7 @@ impl Catalog {
             vocabulary: Lazy::encoded(vocabulary),
             rules: Lazy::encoded(rules),
             names: header.names,
+            index: header.index,
         }
     }
 
@@ -161,6 +201,27 @@ impl Catalog {
     /// Every technology, in catalog order.
     pub fn techs(&self) -> impl ExactSizeIterator<Item = &Tech> {
         self.techs.iter().map(|tech| &**tech.get())
+    }
+
+    /// The technologies of these categories, in catalog order; no other is decoded.
+    pub fn techs_in<'q>(&self, categories: impl IntoIterator<Item = &'q str>) -> Vec<&Tech> {
+        let mut indices: Vec<u32> = categories
+            .into_iter()
+            .filter_map(|c| self.index.by_category.iter().find(|(id, _)| *id == c))
+            .flat_map(|(_, indices)| indices.iter().copied())
+            .collect();
+        indices.sort_unstable();
+        indices.dedup();
+        indices.into_iter().map(|i| self.tech_at(i)).collect()
+    }
+
+    /// The technologies that ship an ORM, in catalog order.
+    pub fn bundling(&self) -> impl Iterator<Item = &Tech> {
+        self.index.bundling.iter().map(|&i| self.tech_at(i))
+    }
+
+    fn tech_at(&self, index: u32) -> &Tech {
+        self.techs[index as usize].get()
     }
 
     /// Reads layers of source files over `base` (nothing when `None`), each layer being the
@@ -230,9 +291,7 @@ impl Catalog {
             .names
             .binary_search_by(|(n, _)| n.as_str().cmp(&lower))
             .ok()?;
-        self.techs
-            .get(self.names[at].1 as usize)
-            .map(|tech| &**tech.get())
+        Some(self.tech_at(self.names[at].1))
     }
 
     /// Every id and alias, lowercased: what a user may type for a technology.

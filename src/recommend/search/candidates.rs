@@ -120,12 +120,14 @@ impl<'c> Candidates<'c> {
                 .hint("drop one of the two options"));
             }
         }
+        // Only the slots in play are searched: the technologies of no other are decoded.
         let mut by_slot = HashMap::default();
-        for slot in &engine.slots {
+        for slot in &engine.in_play {
             let list: Vec<&Tech> = match required.get(&slot.id) {
                 Some(tech) => vec![*tech],
                 None => catalog
-                    .techs()
+                    .techs_in(slot.categories.iter().map(Text::as_str))
+                    .into_iter()
                     .filter(|tech| fills(slot, tech) && allowed(tech) && !needs_reason(tech))
                     .filter(|tech| {
                         slot.id != "hosting" || hosts_under(tech, profile, hosting_kinds)
@@ -139,7 +141,7 @@ impl<'c> Candidates<'c> {
             by_slot.insert(slot.id.clone(), meeting_hard_needs(engine, slot, list));
         }
         let bundled_by = catalog
-            .techs()
+            .bundling()
             .filter_map(|t| Some((t.bundled_orm.as_deref()?, t)))
             .collect();
         let mut by_language: HashMap<(&'c str, &'c str), Vec<&'c Tech>> = HashMap::default();
@@ -151,7 +153,7 @@ impl<'c> Candidates<'c> {
                 by_language.entry((slot, language)).or_default().push(tech);
             }
         };
-        for &slot in &engine.slots {
+        for &slot in &engine.in_play {
             for tech in &by_slot[&slot.id] {
                 index(&slot.id, tech);
             }
