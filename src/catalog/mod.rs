@@ -10,6 +10,7 @@ pub mod raw;
 mod rules_check;
 pub mod schema;
 pub mod source;
+pub mod strings;
 pub mod suggest;
 pub mod validate;
 pub mod words;
@@ -74,6 +75,8 @@ impl TechIndex {
 struct Lazy<T> {
     value: OnceCell<T>,
     encoded: &'static [u8],
+    /// The string table its strings are in (`strings`).
+    strings: &'static str,
 }
 
 impl<T: Deserialize<'static>> Lazy<T> {
@@ -81,19 +84,21 @@ impl<T: Deserialize<'static>> Lazy<T> {
         Lazy {
             value: OnceCell::from(value),
             encoded: &[],
+            strings: "",
         }
     }
 
-    fn encoded(encoded: &'static [u8]) -> Self {
+    fn encoded(encoded: &'static [u8], strings: &'static str) -> Self {
         Lazy {
             value: OnceCell::new(),
             encoded,
+            strings,
         }
     }
 
     fn get(&self) -> &T {
         self.value.get_or_init(|| {
-            postcard::from_bytes(self.encoded)
+            strings::read_table(self.strings, || postcard::from_bytes(self.encoded))
                 .expect("encoded by build.rs from a validated catalog")
         })
     }
@@ -156,22 +161,24 @@ impl Catalog {
         }
     }
 
-    /// The embedded catalog from its packed form; technologies are decoded on first use.
+    /// The embedded catalog from its packed form, whose strings are in `strings`;
+    /// technologies are decoded on first use.
     pub fn from_packed(
         header: PackedHeader,
         techs: &'static [u8],
         vocabulary: &'static [u8],
         rules: &'static [u8],
+        strings: &'static str,
     ) -> Self {
         let starts = std::iter::once(0).chain(header.tech_ends.iter().copied());
         let techs = starts
             .zip(&header.tech_ends)
-            .map(|(start, &end)| Lazy::encoded(&techs[start as usize..end as usize]))
+            .map(|(start, &end)| Lazy::encoded(&techs[start as usize..end as usize], strings))
             .collect();
         Catalog {
             techs,
-            vocabulary: Lazy::encoded(vocabulary),
-            rules: Lazy::encoded(rules),
+            vocabulary: Lazy::encoded(vocabulary, strings),
+            rules: Lazy::encoded(rules, strings),
             names: header.names,
             index: header.index,
         }
