@@ -103,6 +103,9 @@ type Key<'c> = (
 /// The points of a cache and a job runner chosen together, and the two.
 type Pair<'c> = (i64, Choice<'c>, Choice<'c>);
 
+/// The cache's key, the job runner's key, and the database when a job runner names it.
+type PairKey<'c> = (Key<'c>, Key<'c>, Option<Entry<'c, Tech>>);
+
 /// A slot's allowed options, best first, with where to find the best one for a store.
 struct Ranked<'c> {
     options: Vec<(i64, Choice<'c>)>,
@@ -142,7 +145,7 @@ pub struct Complements<'e, 'c> {
     ranked: HashMap<Key<'c>, Rc<Ranked<'c>>>,
     /// The cache and the job runner chosen together, by language, framework, database
     /// and host class.
-    pairs: HashMap<(Key<'c>, Key<'c>, Option<Entry<'c, Tech>>), Option<Pair<'c>>>,
+    pairs: HashMap<PairKey<'c>, Option<Pair<'c>>>,
     /// A candidate's points by slot, language, technology, and the framework when the
     /// technology is made for it: all its points depend on.
     points: RefCell<HashMap<PointsKey<'c>, i64>>,
