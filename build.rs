@@ -37,26 +37,31 @@ fn main() {
         }
     };
     // Each technology is encoded on its own, so that the binary decodes only those a
-    // command uses; the header says where each one ends.
-    let mut techs = Vec::new();
-    let mut tech_ends = Vec::new();
-    for tech in compiled.techs() {
-        techs.extend(postcard::to_stdvec(tech).expect("encode a technology"));
-        tech_ends.push(u32::try_from(techs.len()).expect("catalog under 4 GiB"));
-    }
-    let rules = postcard::to_stdvec(compiled.rules()).expect("encode the rules");
-    let vocabulary = postcard::to_stdvec(compiled.vocabulary()).expect("encode the vocabulary");
-    let header = catalog::PackedHeader {
-        names: compiled.names,
-        tech_ends,
-    };
+    // command uses; the header says where each one ends. Their strings go to one table.
+    let ((header, techs, rules, vocabulary), strings) = catalog::strings::write_table(|| {
+        let mut techs = Vec::new();
+        let mut tech_ends = Vec::new();
+        for tech in compiled.techs() {
+            techs.extend(postcard::to_stdvec(tech).expect("encode a technology"));
+            tech_ends.push(u32::try_from(techs.len()).expect("catalog under 4 GiB"));
+        }
+        let rules = postcard::to_stdvec(compiled.rules()).expect("encode the rules");
+        let vocabulary = postcard::to_stdvec(compiled.vocabulary()).expect("encode the vocabulary");
+        let header = catalog::PackedHeader {
+            names: compiled.names,
+            tech_ends,
+            index: compiled.index,
+        };
+        let header = postcard::to_stdvec(&header).expect("encode the catalog header");
+        (header, techs, rules, vocabulary)
+    });
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
-    let header = postcard::to_stdvec(&header).expect("encode the catalog header");
     std::fs::write(out.join("catalog-header.bin"), header).expect("write catalog-header.bin");
     std::fs::write(out.join("catalog-techs.bin"), techs).expect("write catalog-techs.bin");
     std::fs::write(out.join("catalog-rules.bin"), rules).expect("write catalog-rules.bin");
     std::fs::write(out.join("catalog-vocabulary.bin"), vocabulary)
         .expect("write catalog-vocabulary.bin");
+    std::fs::write(out.join("catalog-strings.txt"), strings).expect("write catalog-strings.txt");
 }
 
 fn relative(name: &str, root: &Path) -> String {

@@ -3,8 +3,8 @@
 
 use include_dir::{Dir, include_dir};
 
-use crate::catalog::Catalog;
 use crate::catalog::source::SourceFile;
+use crate::catalog::{Catalog, strings};
 
 static SOURCES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/catalog");
 
@@ -13,12 +13,14 @@ static HEADER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-header.
 static TECHS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-techs.bin"));
 static VOCABULARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-vocabulary.bin"));
 static RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-rules.bin"));
+/// Every string of the above, checked as UTF-8 by the compiler (`catalog::strings`).
+static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog-strings.txt"));
 
 /// The embedded catalog, without parsing any TOML.
 pub fn catalog() -> Catalog {
-    let header =
-        postcard::from_bytes(HEADER).expect("written by build.rs from a validated catalog");
-    Catalog::from_packed(header, TECHS, VOCABULARY, RULES)
+    let header = strings::read_table(STRINGS, || postcard::from_bytes(HEADER))
+        .expect("written by build.rs from a validated catalog");
+    Catalog::from_packed(header, TECHS, VOCABULARY, RULES, STRINGS)
 }
 
 /// Every embedded file as (path relative to the catalog directory, contents), sorted.

@@ -62,9 +62,9 @@ fn run() -> anyhow::Result<ExitCode> {
             save_profile,
         } => {
             let catalog = options.load_catalog()?;
-            let (answers, asked) = commands::recommend::answers(&catalog, profile, style.color)?;
-            let resolved = answers.resolve(&catalog)?;
-            let report = commands::recommend::run(&catalog, &resolved, usize::from(*top))?;
+            let (answers, asked) = commands::recommend::answers(catalog, profile, style.color)?;
+            let resolved = answers.resolve(catalog)?;
+            let report = commands::recommend::run(catalog, &resolved, usize::from(*top))?;
             if let Some(path) = save_profile {
                 commands::recommend::save_profile(path, &answers)?;
             }
@@ -80,25 +80,25 @@ fn run() -> anyhow::Result<ExitCode> {
         }
         Command::Explain { techs, profile } => {
             let catalog = options.load_catalog()?;
-            let (answers, _) = commands::recommend::answers(&catalog, profile, style.color)?;
-            let profile = answers.resolve(&catalog)?;
+            let (answers, _) = commands::recommend::answers(catalog, profile, style.color)?;
+            let profile = answers.resolve(catalog)?;
             render(
-                &commands::explain::run(&catalog, &profile, techs)?,
+                &commands::explain::run(catalog, &profile, techs)?,
                 format,
                 style,
             )?
         }
         Command::Compare { techs } => {
             let catalog = options.load_catalog()?;
-            render(&commands::compare::run(&catalog, techs)?, format, style)?
+            render(&commands::compare::run(catalog, techs)?, format, style)?
         }
         Command::Show { tech } => {
             let catalog = options.load_catalog()?;
-            render(&commands::show::run(&catalog, tech)?, format, style)?
+            render(&commands::show::run(catalog, tech)?, format, style)?
         }
         Command::List { category, product } => {
             let catalog = options.load_catalog()?;
-            let report = commands::list::run(&catalog, category.as_deref(), product.as_deref())?;
+            let report = commands::list::run(catalog, category.as_deref(), product.as_deref())?;
             render(&report, format, style)?
         }
         Command::Catalog(CatalogCommand::Validate { dir }) => {

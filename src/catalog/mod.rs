@@ -10,10 +10,12 @@ pub mod raw;
 mod rules_check;
 pub mod schema;
 pub mod source;
+pub mod strings;
 pub mod suggest;
 pub mod validate;
 pub mod words;
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use serde::{Deserialize, Serialize};
@@ -30,6 +32,41 @@ pub struct Catalog {
     rules: Lazy<Rules>,
     /// Every lowercased id and alias with the index of its technology, sorted by name.
     pub names: Vec<(Text, u32)>,
+    /// Which technologies are of each category, and which ship an ORM.
+    pub index: TechIndex,
+}
+
+/// Where the technologies the recommender iterates are, so that it decodes only those
+/// (decoding every technology was a third of a `recommend` run).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct TechIndex {
+    /// Each category with the indices of its technologies, in catalog order.
+    by_category: Vec<(Text, Vec<u32>)>,
+    /// The technologies that ship an ORM (`bundled_orm`), in catalog order.
+    bundling: Vec<u32>,
+}
+
+impl TechIndex {
+    fn new(techs: &[Tech]) -> Self {
+        let mut by_category: Vec<(Text, Vec<u32>)> = Vec::new();
+        for (tech, i) in techs.iter().zip(0u32..) {
+            match by_category.iter_mut().find(|(c, _)| *c == tech.category) {
+                Some((_, indices)) => indices.push(i),
+                None => by_category.push((tech.category.clone(), vec![i])),
+            }
+        }
+        let bundling = techs
+            .iter()
+            .zip(0u32..)
+            .filter(|(tech, _)| tech.bundled_orm.is_some())
+            .map(|(_, i)| i)
+            .collect();
+        TechIndex {
+            by_category,
+            bundling,
+        }
+    }
 }
 
 /// A part of the embedded catalog, decoded the first time it is used, so that a command
@@ -38,6 +75,8 @@ pub struct Catalog {
 struct Lazy<T> {
     value: OnceCell<T>,
     encoded: &'static [u8],
+    /// The string table its strings are in (`strings`).
+    strings: &'static str,
 }
 
 impl<T: Deserialize<'static>> Lazy<T> {
@@ -45,19 +84,21 @@ impl<T: Deserialize<'static>> Lazy<T> {
         Lazy {
             value: OnceCell::from(value),
             encoded: &[],
+            strings: "",
         }
     }
 
-    fn encoded(encoded: &'static [u8]) -> Self {
+    fn encoded(encoded: &'static [u8], strings: &'static str) -> Self {
         Lazy {
             value: OnceCell::new(),
             encoded,
+            strings,
         }
     }
 
     fn get(&self) -> &T {
         self.value.get_or_init(|| {
-            postcard::from_bytes(self.encoded)
+            strings::read_table(self.strings, || postcard::from_bytes(self.encoded))
                 .expect("encoded by build.rs from a validated catalog")
         })
     }
@@ -73,13 +114,15 @@ pub struct Vocabulary {
 }
 
 /// The embedded catalog's index (postcard), written by build.rs: the names to look
-/// technologies up by, and where each encoded technology ends. The technologies, the
-/// vocabulary and the rules are encoded on their own and decoded on first use.
+/// technologies up by, where each encoded technology ends, and which are of each
+/// category. The technologies, the vocabulary and the rules are encoded on their own
+/// and decoded on first use.
 #[derive(Serialize, Deserialize)]
 #[serde(bound(deserialize = "'de: 'static"))]
 pub struct PackedHeader {
     pub names: Vec<(Text, u32)>,
     pub tech_ends: Vec<u32>,
+    pub index: TechIndex,
 }
 
 impl Catalog {
@@ -101,6 +144,7 @@ impl Catalog {
             .collect();
         names.sort();
         names.dedup_by(|a, b| a.0 == b.0);
+        let index = TechIndex::new(&techs);
         Catalog {
             techs: techs
                 .into_iter()
@@ -113,26 +157,30 @@ impl Catalog {
             }),
             rules: Lazy::decoded(rules),
             names,
+            index,
         }
     }
 
-    /// The embedded catalog from its packed form; technologies are decoded on first use.
+    /// The embedded catalog from its packed form, whose strings are in `strings`;
+    /// technologies are decoded on first use.
     pub fn from_packed(
         header: PackedHeader,
         techs: &'static [u8],
         vocabulary: &'static [u8],
         rules: &'static [u8],
+        strings: &'static str,
     ) -> Self {
         let starts = std::iter::once(0).chain(header.tech_ends.iter().copied());
         let techs = starts
             .zip(&header.tech_ends)
-            .map(|(start, &end)| Lazy::encoded(&techs[start as usize..end as usize]))
+            .map(|(start, &end)| Lazy::encoded(&techs[start as usize..end as usize], strings))
             .collect();
         Catalog {
             techs,
-            vocabulary: Lazy::encoded(vocabulary),
-            rules: Lazy::encoded(rules),
+            vocabulary: Lazy::encoded(vocabulary, strings),
+            rules: Lazy::encoded(rules, strings),
             names: header.names,
+            index: header.index,
         }
     }
 
@@ -160,6 +208,27 @@ impl Catalog {
     /// Every technology, in catalog order.
     pub fn techs(&self) -> impl ExactSizeIterator<Item = &Tech> {
         self.techs.iter().map(|tech| &**tech.get())
+    }
+
+    /// The technologies of these categories, in catalog order; no other is decoded.
+    pub fn techs_in<'q>(&self, categories: impl IntoIterator<Item = &'q str>) -> Vec<&Tech> {
+        let mut indices: Vec<u32> = categories
+            .into_iter()
+            .filter_map(|c| self.index.by_category.iter().find(|(id, _)| *id == c))
+            .flat_map(|(_, indices)| indices.iter().copied())
+            .collect();
+        indices.sort_unstable();
+        indices.dedup();
+        indices.into_iter().map(|i| self.tech_at(i)).collect()
+    }
+
+    /// The technologies that ship an ORM, in catalog order.
+    pub fn bundling(&self) -> impl Iterator<Item = &Tech> {
+        self.index.bundling.iter().map(|&i| self.tech_at(i))
+    }
+
+    fn tech_at(&self, index: u32) -> &Tech {
+        self.techs[index as usize].get()
     }
 
     /// Reads layers of source files over `base` (nothing when `None`), each layer being the
@@ -219,14 +288,17 @@ impl Catalog {
 
     /// The technology with this id or alias, case-insensitively.
     pub fn tech(&self, name: &str) -> Option<&Tech> {
-        let lower = name.to_lowercase();
+        // The search looks ids up, which are lowercase ASCII already: no copy for those.
+        let lower = if name.is_ascii() && !name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(name)
+        } else {
+            Cow::Owned(name.to_lowercase())
+        };
         let at = self
             .names
             .binary_search_by(|(n, _)| n.as_str().cmp(&lower))
             .ok()?;
-        self.techs
-            .get(self.names[at].1 as usize)
-            .map(|tech| &**tech.get())
+        Some(self.tech_at(self.names[at].1))
     }
 
     /// Every id and alias, lowercased: what a user may type for a technology.

@@ -72,7 +72,7 @@ impl PartialEq<&str> for Text {
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
+        super::strings::serialize(&self.0, serializer)
     }
 }
 
@@ -94,7 +94,10 @@ impl<'de: 'static> Deserialize<'de> for Text {
                 Ok(Text(Cow::Owned(s)))
             }
         }
-        deserializer.deserialize_str(Visitor)
+        match super::strings::reading() {
+            Some(table) => super::strings::deserialize(table, deserializer).map(Text::from),
+            None => deserializer.deserialize_str(Visitor),
+        }
     }
 }
 

@@ -396,7 +396,7 @@ pub fn check<'a>(
             note(orm_database(orm, database));
         }
         let owner = catalog
-            .techs()
+            .bundling()
             .find(|t| t.bundled_orm.as_ref() == Some(&orm.id));
         note(bundled_elsewhere(orm, framework, owner));
     }

@@ -187,10 +187,7 @@ impl<'c> Engine<'c> {
             language_of_known_tool: rules.factor("team-language-of-known-tool"),
             fresh: TraitVector::from_factors(rules, "team-none"),
         };
-        let languages: Vec<&Tech> = catalog
-            .techs()
-            .filter(|t| t.category == "language")
-            .collect();
+        let languages = catalog.techs_in(["language"]);
         let mut product = ProductFit {
             product: wanted.product.clone(),
             needs: product_needs.clone(),

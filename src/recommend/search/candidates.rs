@@ -15,8 +15,9 @@ pub struct Candidates<'c> {
     /// ORM id -> the framework that ships it.
     pub bundled_by: HashMap<&'c str, &'c Tech>,
     /// (slot, language id) -> the candidates that name that language; candidates that name
-    /// none fit every language and are kept under an empty language id.
-    by_language: HashMap<(Text, Text), Vec<&'c Tech>>,
+    /// none fit every language and are kept under an empty language id. Keyed by borrowed
+    /// ids so that the search's lookups copy nothing.
+    by_language: HashMap<(&'c str, &'c str), Vec<&'c Tech>>,
 }
 
 impl<'c> Candidates<'c> {
@@ -121,12 +122,14 @@ impl<'c> Candidates<'c> {
                 .hint("drop one of the two options"));
             }
         }
+        // Only the slots in play are searched: the technologies of no other are decoded.
         let mut by_slot = HashMap::default();
-        for slot in &engine.slots {
+        for slot in &engine.in_play {
             let list: Vec<&Tech> = match required.get(&slot.id) {
                 Some(tech) => vec![*tech],
                 None => catalog
-                    .techs()
+                    .techs_in(slot.categories.iter().map(Text::as_str))
+                    .into_iter()
                     .filter(|tech| fills(slot, tech) && allowed(tech) && !needs_reason(tech))
                     .filter(|tech| {
                         slot.id != "hosting" || hosts_under(tech, profile, hosting_kinds)
@@ -140,33 +143,26 @@ impl<'c> Candidates<'c> {
             by_slot.insert(slot.id.clone(), meeting_hard_needs(engine, slot, list));
         }
         let bundled_by = catalog
-            .techs()
+            .bundling()
             .filter_map(|t| Some((t.bundled_orm.as_deref()?, t)))
             .collect();
-        let mut by_language: HashMap<(Text, Text), Vec<&'c Tech>> = HashMap::default();
-        let mut index = |slot: &Text, tech: &'c Tech| {
+        let mut by_language: HashMap<(&'c str, &'c str), Vec<&'c Tech>> = HashMap::default();
+        let mut index = |slot: &'c str, tech: &'c Tech| {
             if tech.languages.is_empty() {
-                by_language
-                    .entry((slot.clone(), Text::default()))
-                    .or_default()
-                    .push(tech);
+                by_language.entry((slot, "")).or_default().push(tech);
             }
             for language in &tech.languages {
-                by_language
-                    .entry((slot.clone(), language.clone()))
-                    .or_default()
-                    .push(tech);
+                by_language.entry((slot, language)).or_default().push(tech);
             }
         };
-        for (slot, techs) in &by_slot {
-            for tech in techs {
-                index(slot, tech);
+        for &slot in &engine.in_play {
+            for tech in &by_slot[&slot.id] {
+                index(&slot.id, tech);
             }
         }
-        let platforms = Text::from(PLATFORM);
         for tech in by_slot.get("database").into_iter().flatten() {
             if is_platform(tech) && !tech.languages.is_empty() {
-                index(&platforms, tech);
+                index(PLATFORM, tech);
             }
         }
         Ok(Candidates {
@@ -180,15 +176,14 @@ impl<'c> Candidates<'c> {
     /// name no language. Backend platforms standing in for a framework are slot `platform`.
     pub fn for_language<'a>(
         &'a self,
-        slot: &str,
-        language: &Tech,
+        slot: &'c str,
+        language: &'c Tech,
     ) -> impl Iterator<Item = &'c Tech> + use<'a, 'c> {
-        let slot = Text::from(slot.to_string());
-        let named = self.by_language.get(&(slot.clone(), language.id.clone()));
+        let named = self.by_language.get(&(slot, language.id.as_str()));
         let free = if slot == PLATFORM {
             None
         } else {
-            self.by_language.get(&(slot, Text::default()))
+            self.by_language.get(&(slot, ""))
         };
         named.into_iter().chain(free).flatten().copied()
     }

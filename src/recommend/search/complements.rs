@@ -6,6 +6,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use crate::catalog::model::{Coverage, Slot, Tech, Text};
@@ -62,12 +63,48 @@ pub fn host_class(host: &Tech) -> HostClass<'_> {
     )
 }
 
+/// A catalog entry compared by address. Every part of a stack is borrowed from the one
+/// catalog, where an id names a single entry, so the memo keys below compare and hash
+/// addresses instead of id strings: they are looked up in the search's inner loop.
+struct Entry<'c, T>(&'c T);
+
+impl<T> Clone for Entry<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Entry<'_, T> {}
+
+impl<T> PartialEq for Entry<'_, T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T> Eq for Entry<'_, T> {}
+
+impl<T> Hash for Entry<'_, T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        std::ptr::hash(self.0, state);
+    }
+}
+
 /// The parts of the stack a slot's choice depends on: slot, language, framework,
 /// database, host class. Parts it does not depend on are left empty.
-type Key<'c> = (&'c str, &'c str, &'c str, &'c str, HostClass<'c>);
+type Key<'c> = (
+    Entry<'c, Slot>,
+    Entry<'c, Tech>,
+    Option<Entry<'c, Tech>>,
+    Option<Entry<'c, Tech>>,
+    HostClass<'c>,
+);
 
 /// The points of a cache and a job runner chosen together, and the two.
 type Pair<'c> = (i64, Choice<'c>, Choice<'c>);
+
+/// The cache's key, the job runner's key, and the database when a job runner names it.
+type PairKey<'c> = (Key<'c>, Key<'c>, Option<Entry<'c, Tech>>);
 
 /// A slot's allowed options, best first, with where to find the best one for a store.
 struct Ranked<'c> {
@@ -93,7 +130,12 @@ impl<'c> Ranked<'c> {
 }
 
 /// Slot, language (or empty), technology, framework (or empty).
-type PointsKey<'c> = (&'c str, &'c str, &'c str, &'c str);
+type PointsKey<'c> = (
+    Entry<'c, Slot>,
+    Option<Entry<'c, Tech>>,
+    Entry<'c, Tech>,
+    Option<Entry<'c, Tech>>,
+);
 
 pub struct Complements<'e, 'c> {
     engine: &'e Engine<'c>,
@@ -103,14 +145,16 @@ pub struct Complements<'e, 'c> {
     ranked: HashMap<Key<'c>, Rc<Ranked<'c>>>,
     /// The cache and the job runner chosen together, by language, framework, database
     /// and host class.
-    pairs: HashMap<(Key<'c>, Key<'c>, &'c str), Option<Pair<'c>>>,
+    pairs: HashMap<PairKey<'c>, Option<Pair<'c>>>,
     /// A candidate's points by slot, language, technology, and the framework when the
     /// technology is made for it: all its points depend on.
     points: RefCell<HashMap<PointsKey<'c>, i64>>,
     /// Slots whose options depend on the host: a candidate tied to a cloud, offered on
     /// some clouds only or needing something of its host, a coverage that needs
     /// something, and the runtime (function hosts name theirs).
-    by_host: Vec<&'c str>,
+    by_host: Vec<Entry<'c, Slot>>,
+    /// Each slot's coverages (rules/coverage.toml), found once rather than per memo key.
+    coverages: HashMap<Entry<'c, Slot>, Vec<&'c Coverage>>,
     /// (slot, id): a framework a candidate of the slot is made for, a database an ORM
     /// names, or a store a job runner names.
     mentioned: HashSet<(&'c str, &'c str)>,
@@ -132,7 +176,15 @@ impl<'e, 'c> Complements<'e, 'c> {
                         .iter()
                         .any(|c| c.slot == slot.id && !c.needs.is_empty())
             })
-            .map(|slot| slot.id.as_str())
+            .map(|slot| Entry(*slot))
+            .collect();
+        let coverages = engine
+            .in_play
+            .iter()
+            .map(|slot| {
+                let of_slot = rules.coverages.iter().filter(|c| c.slot == slot.id);
+                (Entry(*slot), of_slot.collect())
+            })
             .collect();
         let mut mentioned = HashSet::default();
         for slot in &engine.in_play {
@@ -150,6 +202,7 @@ impl<'e, 'c> Complements<'e, 'c> {
         Complements {
             mentioned,
             by_host,
+            coverages,
             engine,
             candidates,
             ranked: HashMap::default(),
@@ -206,7 +259,7 @@ impl<'e, 'c> Complements<'e, 'c> {
         let key = (
             self.key(cache, core),
             self.key(queue, core),
-            if store { database.id.as_str() } else { "" },
+            store.then_some(Entry(database)),
         );
         if let Some(pair) = self.pairs.get(&key) {
             return *pair;
@@ -296,19 +349,11 @@ impl<'e, 'c> Complements<'e, 'c> {
                     .chain(&database.compatible_with)
                     .any(|d| self.mentioned.contains(&(id, d.as_str()))));
         (
-            id,
-            core.language.id.as_str(),
-            if by_framework {
-                core.framework.map_or("", |f| f.id.as_str())
-            } else {
-                ""
-            },
-            if by_database {
-                database.id.as_str()
-            } else {
-                ""
-            },
-            if self.by_host.contains(&id) {
+            Entry(slot),
+            Entry(core.language),
+            core.framework.filter(|_| by_framework).map(Entry),
+            by_database.then_some(Entry(database)),
+            if self.by_host.contains(&Entry(slot)) {
                 host_class(core.host)
             } else {
                 (None, "", false, false, &[])
@@ -316,14 +361,12 @@ impl<'e, 'c> Complements<'e, 'c> {
         )
     }
 
-    fn coverages(&self, slot: &'c Slot) -> impl Iterator<Item = &'c Coverage> + use<'c> {
-        let slot = slot.id.as_str();
-        self.engine
-            .catalog
-            .rules()
-            .coverages
-            .iter()
-            .filter(move |c| c.slot == slot)
+    fn coverages(&self, slot: &'c Slot) -> impl Iterator<Item = &'c Coverage> + '_ {
+        self.coverages
+            .get(&Entry(slot))
+            .into_iter()
+            .flatten()
+            .copied()
     }
 
     /// Every allowed option for a slot around this core, best first (ties: filled before
@@ -393,10 +436,10 @@ impl<'e, 'c> Complements<'e, 'c> {
             .iter()
             .any(|n| n.slot == slot.id && n.language.as_ref() == Some(&language.id));
         let key = (
-            slot.id.as_str(),
-            if paired { language.id.as_str() } else { "" },
-            tech.id.as_str(),
-            framework.map_or("", |f| f.id.as_str()),
+            Entry(slot),
+            paired.then_some(Entry(language)),
+            Entry(tech),
+            framework.map(Entry),
         );
         *self.points.borrow_mut().entry(key).or_insert_with(|| {
             let mut points = 0;
