@@ -27,6 +27,10 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
         if covered || holder(&need.slot).is_some_and(|tech| criteria::meets(need, tech)) {
             continue;
         }
+        // A hosting model's need says how a slot is best filled, not that it must be.
+        if need.hosting.is_some() && holder(&need.slot).is_none() {
+            continue;
+        }
         let slot = engine
             .slot(&need.slot)
             .map_or(need.slot.to_string(), |s| s.name.to_lowercase());
@@ -57,7 +61,8 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
                         .any(|c| caveat.host_capabilities.contains(c))
                 }));
         let off_cloud = |t: &Tech| {
-            let cloud = host.and_then(|h| h.cloud.as_ref());
+            // A host tied to no cloud (Heroku, Fly.io) says nothing about where it runs.
+            let cloud = host.and_then(|h| h.cloud.as_ref()).filter(|c| *c != "none");
             !t.available_on.is_empty() && cloud.is_some_and(|c| !t.available_on.contains(c))
         };
         let part = holder(&caveat.slot).filter(|t| {
