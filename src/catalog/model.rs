@@ -373,9 +373,6 @@ pub struct Caveat {
     pub id: Text,
     #[serde(default)]
     pub host_runs: Vec<Text>,
-    /// The part is offered only on clouds other than the host's (`available_on`).
-    #[serde(default)]
-    pub off_host_cloud: bool,
     /// The profile's hosting model is one of these (any when empty).
     #[serde(default)]
     pub hosting: Vec<Text>,
@@ -384,6 +381,10 @@ pub struct Caveat {
     pub host_capabilities: Vec<Text>,
     pub slot: Text,
     pub capabilities: Vec<Text>,
+    /// The part needs one of these from its host (any part when empty): a server the
+    /// team runs, when it needs a long-running server.
+    #[serde(default)]
+    pub part_needs: Vec<Text>,
     #[serde(default)]
     pub unless: Vec<Text>,
     pub text: Text,
@@ -435,8 +436,9 @@ pub struct Weighting {
     /// back by a slot left empty or covered by another component.
     #[serde(default)]
     pub moving_part_cost: u8,
-    /// Database capabilities unsuited to this scale or priority (globally distributed
-    /// SQL for a prototype), which keep a database out unless it is required.
+    /// Capabilities unsuited to this scale or priority (globally distributed SQL for a
+    /// prototype, a host's instance ceiling at hyperscale), which keep a part out unless
+    /// it is required.
     #[serde(default)]
     pub exclude: Vec<Text>,
     #[serde(default)]
@@ -478,8 +480,24 @@ pub struct Need {
     /// managed for you, so a managed-service need says nothing).
     #[serde(default)]
     pub unless_hosting: Vec<Text>,
+    /// Product types the need does not apply to (a scale's need that such products do
+    /// not have: a read-heavy site scales on replicas, not on sharded writes).
+    #[serde(default)]
+    pub unless_product: Vec<Text>,
+    /// Weighs how the slot is filled when another need calls it into play, and never
+    /// calls it in by itself (who signs in, once something asks for sign-in).
+    #[serde(default)]
+    pub when_in_play: bool,
     /// Why it matters, shown when the stack has it.
     pub reason: Text,
+}
+
+impl Need {
+    /// Whether the need calls its slot into play: a hosting model's need, or one marked
+    /// `when_in_play`, only says how a slot already in play is best filled.
+    pub fn calls_slot(&self) -> bool {
+        self.hosting.is_none() && !self.when_in_play
+    }
 }
 
 /// A place in a stack (`[[slot]]`) and which technologies can fill it.

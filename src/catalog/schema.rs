@@ -372,6 +372,12 @@ pub static NEED: Collection = Collection {
             "Not under these hosting models",
             Kind::RefList(Target::HostingModel),
         ),
+        optional(
+            "unless_product",
+            "Not for these product types",
+            Kind::RefList(Target::Product),
+        ),
+        optional("when_in_play", "Only when the slot is in play", Kind::Bool),
         required("reason", "Reason", Kind::Text),
     ],
 };
@@ -442,7 +448,11 @@ pub static CAVEAT: Collection = Collection {
     fields: &[
         required("id", "Id", Kind::Id),
         optional("host_runs", "Host runs", Kind::WordList(&words::HOST_RUNS)),
-        optional("off_host_cloud", "Off the host's cloud", Kind::Bool),
+        optional(
+            "part_needs",
+            "The part needs",
+            Kind::WordList(&words::REQUIREMENTS),
+        ),
         optional(
             "hosting",
             "Under these hosting models",

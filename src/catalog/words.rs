@@ -39,7 +39,7 @@ pub const REQUIREMENTS: [&str; 5] = [
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
-pub const FACTORS: [&str; 11] = [
+pub const FACTORS: [&str; 12] = [
     "team-language-share",
     "team-new-framework",
     "team-platform",
@@ -51,6 +51,7 @@ pub const FACTORS: [&str; 11] = [
     "tie-break-ecosystem",
     "tie-break-hiring",
     "tie-break-ops-simplicity",
+    "tie-break-productivity",
 ];
 
 /// Factors that weigh traits are named by what they weigh for and the trait's name,

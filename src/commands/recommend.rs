@@ -206,8 +206,11 @@ fn component_rows<'a>(stack: &'a Stack<'_>, catalog: &'a Catalog) -> Vec<(&'a st
         rows.push((
             slot_name(catalog, cover.slot),
             format!(
-                "covered by {} ({}): {}",
-                cover.by.name, cover.by.id, cover.coverage.reason
+                "{} covered by {} ({}): {}",
+                cover.coverage.capabilities.join(", "),
+                cover.by.name,
+                cover.by.id,
+                cover.coverage.reason
             ),
         ));
     }

@@ -262,8 +262,7 @@ pub fn host_language<'a>(host: &'a Tech, language: &'a Tech) -> Fit<'a> {
 /// host; the `off-cloud` caveat says what crossing clouds costs.
 pub fn same_cloud<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
     let cloud_of = |t: &'a Tech| t.cloud.as_deref().filter(|c| *c != "none");
-    let self_run = (tech.open_source && host.self_managed == Some(true))
-        || tech.cloud.as_deref() == Some("none");
+    let self_run = tech.open_source && host.self_managed == Some(true);
     match (cloud_of(tech), cloud_of(host)) {
         (Some(needed), Some(hosted)) if needed == hosted => Ok(()),
         (Some(_), _) => Err(Conflict::Cloud { tech, host }),

@@ -48,6 +48,23 @@ pub struct Engine<'c> {
     pub standing: Standing,
 }
 
+/// The languages a known framework or runtime shows the team writes: those of its
+/// languages the team names, or all of them when it names none (a team that knows
+/// Express and says it writes JavaScript does not write TypeScript for that).
+fn tool_languages(tool: &Tech, team: &[profile::Skill]) -> Vec<Text> {
+    let named: Vec<Text> = tool
+        .languages
+        .iter()
+        .filter(|l| team.iter().any(|s| s.tech == **l))
+        .cloned()
+        .collect();
+    if named.is_empty() {
+        tool.languages.clone()
+    } else {
+        named
+    }
+}
+
 impl<'c> Engine<'c> {
     pub fn new(catalog: &'c Catalog, profile: Cow<'c, Profile>) -> Self {
         let rules = catalog.rules();
@@ -75,6 +92,7 @@ impl<'c> Engine<'c> {
                 .iter()
                 .filter(|n| {
                     !n.unless_hosting.contains(&wanted.hosting)
+                        && !n.unless_product.contains(&wanted.product)
                         && n.hosting.as_ref().is_none_or(|h| *h == wanted.hosting)
                         && matches(n)
                 })
@@ -129,8 +147,7 @@ impl<'c> Engine<'c> {
             .iter()
             .chain(&scale_needs)
             .chain(&priority_needs)
-            // A hosting model says how a slot is best filled, not whether it is.
-            .filter(|n| n.hosting.is_none())
+            .filter(|n| n.calls_slot())
             .map(|n| &n.slot)
             .collect();
         let required: Vec<&Tech> = wanted
@@ -173,7 +190,7 @@ impl<'c> Engine<'c> {
                     .map_or(0.0, |l| l.factor),
                 languages: catalog
                     .tech(&skill.tech)
-                    .map(|t| t.languages.clone())
+                    .map(|t| tool_languages(t, &wanted.team))
                     .unwrap_or_default(),
             })
             .collect();

@@ -27,8 +27,8 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
         if covered || holder(&need.slot).is_some_and(|tech| criteria::meets(need, tech)) {
             continue;
         }
-        // A hosting model's need says how a slot is best filled, not that it must be.
-        if need.hosting.is_some() && holder(&need.slot).is_none() {
+        // A need that says how a slot is best filled does not say that it must be.
+        if !need.calls_slot() && holder(&need.slot).is_none() {
             continue;
         }
         let slot = engine
@@ -60,17 +60,13 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
                         .iter()
                         .any(|c| caveat.host_capabilities.contains(c))
                 }));
-        let off_cloud = |t: &Tech| {
-            // A host tied to no cloud (Heroku, Fly.io) says nothing about where it runs.
-            let cloud = host.and_then(|h| h.cloud.as_ref()).filter(|c| *c != "none");
-            !t.available_on.is_empty() && cloud.is_some_and(|c| !t.available_on.contains(c))
-        };
         let part = holder(&caveat.slot).filter(|t| {
             (caveat.capabilities.is_empty()
                 || t.capabilities
                     .iter()
                     .any(|c| caveat.capabilities.contains(c)))
-                && (!caveat.off_host_cloud || off_cloud(t))
+                && (caveat.part_needs.is_empty()
+                    || t.needs.iter().any(|n| caveat.part_needs.contains(n)))
         });
         if let (true, Some(part), false) = (on_host, part, has(&caveat.unless)) {
             let on = host.map_or(String::new(), |h| format!(" on {}", h.id));

@@ -506,7 +506,16 @@ fn who_signs_in_decides_the_identity_provider() {
         "--product mobile-backend --team csharp --cloud azure --hosting managed --priority security",
         "--product saas --team python,fastapi --cloud azure --hosting managed",
     ] {
-        let auth = entry(slot(&first(args), "auth"));
+        let stack = first(args);
+        // The framework's own accounts (ASP.NET Core Identity) sign customers up too.
+        if let Some(framework) = stack["covered"]["auth"].as_str() {
+            assert!(
+                has(&entry(framework), "capabilities", "built-in-auth"),
+                "{args}"
+            );
+            continue;
+        }
+        let auth = entry(slot(&stack, "auth"));
         assert_ne!(
             auth["id"], "microsoft-entra-id",
             "{args}: a workforce directory for customers"
@@ -734,22 +743,40 @@ fn node_frameworks_run_on_node_and_job_queues_are_not_topics() {
 }
 
 #[test]
-fn a_vendors_database_crosses_clouds_only_when_the_cloud_is_open() {
-    let doc = json_of(&[
-        "explain",
-        "supabase",
-        "google-cloud-run",
-        "--product",
-        "saas",
-        "--team",
-        "typescript",
-    ]);
-    assert_eq!(doc["stack"]["components"]["database"], "supabase");
-    let tradeoffs = doc["stack"]["tradeoffs"].to_string();
+fn a_vendors_database_runs_beside_a_host_on_a_cloud_it_is_offered_on() {
+    let out = stackpick()
+        .args([
+            "explain",
+            "supabase",
+            "google-cloud-run",
+            "--product",
+            "saas",
+            "--team",
+            "typescript",
+        ])
+        .output()
+        .unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(
-        tradeoffs.contains("supabase on google-cloud-run: its regions are on another cloud"),
-        "{tradeoffs}"
+        said.contains("supabase is offered as a managed service on aws only"),
+        "{said}"
     );
+    for stack in stacks(&recommend("--product mvp --team python --top 10")) {
+        let database = entry(slot(stack, "database"));
+        let host = entry(slot(stack, "hosting"));
+        let offered = database["available_on"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let cloud = host["cloud"].as_str().unwrap_or("none");
+        assert!(
+            offered.is_empty() || cloud == "none" || offered.iter().any(|c| c == cloud),
+            "{} on {}",
+            database["id"],
+            host["id"]
+        );
+    }
     let doc = recommend("--product mvp --team python --cloud gcp --top 5");
     for stack in stacks(&doc) {
         let database = entry(slot(stack, "database"));
@@ -762,5 +789,120 @@ fn a_vendors_database_crosses_clouds_only_when_the_cloud_is_open() {
             "{}",
             database["id"]
         );
+    }
+}
+
+#[test]
+fn a_read_heavy_product_at_hyperscale_keeps_a_relational_store() {
+    for team in ["python", "typescript", "none"] {
+        let doc = recommend(&format!(
+            "--product content --team {team} --scale hyperscale --top 3"
+        ));
+        for stack in stacks(&doc) {
+            let database = entry(slot(stack, "database"));
+            assert!(
+                has(&database, "capabilities", "relational"),
+                "{team}: {}",
+                database["id"]
+            );
+            assert_ne!(
+                slot(stack, "hosting"),
+                "azure-app-service",
+                "a plan's 30-instance ceiling"
+            );
+        }
+    }
+    let doc = recommend("--product data-pipeline --team python --scale large --top 3");
+    for stack in stacks(&doc) {
+        assert_eq!(
+            slot(stack, "cache"),
+            "",
+            "a pipeline has no hot reads to cache"
+        );
+    }
+}
+
+#[test]
+fn a_known_framework_credits_the_language_the_team_names() {
+    let doc = recommend("--product saas --team javascript:working,express:expert --top 3");
+    for stack in stacks(&doc) {
+        for line in stack["breakdown"].as_array().unwrap() {
+            let reason = line["reason"].as_str().unwrap();
+            assert!(!reason.contains("so it writes typescript"), "{reason}");
+        }
+    }
+}
+
+#[test]
+fn a_part_the_team_must_run_says_so() {
+    let doc = recommend("--product local-first --team python --cloud azure --scale large --top 3");
+    for stack in stacks(&doc) {
+        if slot(stack, "database") == "couchdb" {
+            let tradeoffs = stack["tradeoffs"].to_string();
+            assert!(tradeoffs.contains("couchdb on "), "{tradeoffs}");
+            assert!(
+                tradeoffs.contains("the team runs the database servers"),
+                "{tradeoffs}"
+            );
+        }
+    }
+    // Under a platform that runs the servers, sign-in is hosted too.
+    for hosting in ["serverless", "managed"] {
+        let doc = recommend(&format!(
+            "--product enterprise --team csharp --hosting {hosting} --priority security --top 3"
+        ));
+        for stack in stacks(&doc) {
+            assert_ne!(slot(stack, "auth"), "keycloak", "{hosting}");
+        }
+    }
+}
+
+#[test]
+fn a_frameworks_own_accounts_sign_customers_in() {
+    let doc = recommend(
+        "--product marketplace --team ruby --cloud azure --hosting self-hosted --scale prototype --top 3",
+    );
+    for stack in stacks(&doc) {
+        if slot(stack, "framework") == "rails" {
+            assert_eq!(stack["covered"]["auth"], "rails", "{}", stack["components"]);
+        }
+    }
+    // They are no staff directory: an internal tool still signs in through SSO.
+    let doc = recommend("--product internal-tool --team python:expert,django:expert --top 3");
+    for stack in stacks(&doc) {
+        assert!(stack["covered"]["auth"].is_null(), "{}", stack["covered"]);
+        assert!(has(&entry(slot(stack, "auth")), "capabilities", "sso"));
+    }
+}
+
+#[test]
+fn hosts_run_what_their_platform_runs() {
+    // ASP.NET Core runs on Lambda, so a serverless C# team on AWS gets functions.
+    let doc = recommend(
+        "--product saas --team csharp --cloud aws --hosting serverless --scale prototype --priority cost --top 3",
+    );
+    for stack in stacks(&doc) {
+        assert_eq!(
+            slot(stack, "hosting"),
+            "aws-lambda",
+            "{}",
+            stack["components"]
+        );
+    }
+    // App Engine here is the standard environment: no Elixir, no WebSockets.
+    for args in [
+        "--product saas --team elixir",
+        "--product realtime --team python",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --cloud gcp --top 10"))) {
+            assert_ne!(slot(stack, "hosting"), "google-app-engine", "{args}");
+        }
+    }
+    // Pub/Sub keeps a replayable stream, so a serverless GCP pipeline streams through it.
+    let doc = recommend(
+        "--product data-pipeline --team python --cloud gcp --hosting serverless --scale hyperscale --top 3",
+    );
+    for stack in stacks(&doc) {
+        assert!(has(&entry(slot(stack, "queue")), "capabilities", "streams"));
     }
 }

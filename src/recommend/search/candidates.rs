@@ -134,10 +134,7 @@ impl<'c> Candidates<'c> {
                     .filter(|tech| {
                         slot.id != "hosting" || hosts_under(tech, profile, hosting_kinds)
                     })
-                    .filter(|tech| {
-                        slot.id != "database"
-                            || !scale_excludes.iter().any(|c| tech.capabilities.contains(c))
-                    })
+                    .filter(|tech| !scale_excludes.iter().any(|c| tech.capabilities.contains(c)))
                     .collect(),
             };
             by_slot.insert(slot.id.clone(), meeting_hard_needs(engine, slot, list));
