@@ -906,3 +906,25 @@ fn hosts_run_what_their_platform_runs() {
         assert!(has(&entry(slot(stack, "queue")), "capabilities", "streams"));
     }
 }
+
+#[test]
+fn services_call_each_other_over_grpc_or_rest() {
+    for team in ["python", "rust", "go", "typescript"] {
+        let doc = recommend(&format!("--product microservices --team {team} --top 3"));
+        for stack in stacks(&doc) {
+            assert!(
+                ["grpc", "rest"].contains(&slot(stack, "api")),
+                "{team}: {}",
+                stack["components"]
+            );
+            assert!(
+                has(
+                    &entry(slot(stack, "database")),
+                    "capabilities",
+                    "relational"
+                ),
+                "{team}"
+            );
+        }
+    }
+}
