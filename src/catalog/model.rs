@@ -436,6 +436,10 @@ pub struct Weighting {
     /// back by a slot left empty or covered by another component.
     #[serde(default)]
     pub moving_part_cost: u8,
+    /// The level of a trait that is enough here: a part rated above it earns no more
+    /// (at growth, a database rated 3 for scalability serves as well as one rated 5).
+    #[serde(default)]
+    pub enough: TraitWeights,
     /// Capabilities unsuited to this scale or priority (globally distributed SQL for a
     /// prototype, a host's instance ceiling at hyperscale), which keep a part out unless
     /// it is required.

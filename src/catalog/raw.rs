@@ -254,6 +254,10 @@ fn check_value(
         (Kind::TraitWeights, _) => {
             return fail(&origin, "a table of trait names to weights from 0 to 10");
         }
+        (Kind::TraitLevels, DeValue::Table(table)) => check_trait_table(table, 2..=5, None, at)?,
+        (Kind::TraitLevels, _) => {
+            return fail(&origin, "a table of trait names to levels from 2 to 5");
+        }
         (Kind::Traits, _) => {
             return fail(&origin, "a table of the eight traits, each 1 to 5");
         }

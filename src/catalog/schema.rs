@@ -32,6 +32,8 @@ pub enum Kind {
     Factor,
     /// A table of trait names to weights from 0 to 10.
     TraitWeights,
+    /// A table of trait names to levels from 2 to 5.
+    TraitLevels,
     /// One word of a vocabulary the engine interprets (`words.rs`).
     Word(&'static [&'static str]),
     /// A list of such words.
@@ -327,6 +329,7 @@ const WEIGHTING_FIELDS: &[Field] = &[
     required("traits", "Traits", Kind::TraitWeights),
     optional("price_weight", "Price weight", Kind::Weight),
     optional("moving_part_cost", "Moving-part cost", Kind::Weight),
+    optional("enough", "Levels that are enough", Kind::TraitLevels),
     optional(
         "exclude",
         "Excluded database capabilities",
@@ -528,6 +531,11 @@ mod tests {
             Kind::Bool => toml::Value::Boolean(true),
             Kind::Weight => toml::Value::Integer(3),
             Kind::Factor => toml::Value::Float(0.5),
+            Kind::TraitLevels => toml::Value::Table(
+                [("scalability".to_string(), toml::Value::Integer(3))]
+                    .into_iter()
+                    .collect(),
+            ),
             Kind::TraitWeights => toml::Value::Table(
                 [("ease".to_string(), toml::Value::Integer(2))]
                     .into_iter()

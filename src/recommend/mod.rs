@@ -98,10 +98,9 @@ impl<'c> Engine<'c> {
                 })
                 .collect()
         };
-        // A hosting model's needs are the product's: what the team asked to run on.
+        // A hosting model's needs, and those of every profile, count with the product's.
         let product_needs = needs_where(&|n| {
-            (n.product.as_ref() == Some(&wanted.product)
-                || (n.product.is_none() && n.hosting.is_some()))
+            n.product.as_ref().is_none_or(|p| *p == wanted.product)
                 && n.scale.is_none()
                 && n.priority.is_none()
                 && n.language.is_none()
@@ -218,7 +217,7 @@ impl<'c> Engine<'c> {
             criterion: "scale",
             label: format!("at {} scale", scale.id),
             needs: scale_needs.clone(),
-            traits: TraitVector::new(&scale.traits),
+            traits: TraitVector::new(&scale.traits).enough(&scale.enough),
             price_weight: f64::from(scale.price_weight),
             moving_part_cost: f64::from(scale.moving_part_cost),
             unit: 0.0,

@@ -87,9 +87,16 @@ pub fn tally_needs(
     }
 }
 
-/// Weights over the eight traits, in `Traits::NAMES` order, for fast scoring.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct TraitVector([f64; 8]);
+/// Weights over the eight traits, in `Traits::NAMES` order, for fast scoring, and the
+/// level of each that is enough (5 unless a scale says less).
+#[derive(Debug, Clone, Copy)]
+pub struct TraitVector([f64; 8], [u8; 8]);
+
+impl Default for TraitVector {
+    fn default() -> Self {
+        TraitVector([0.0; 8], [5; 8])
+    }
+}
 
 impl TraitVector {
     pub fn new(weights: &TraitWeights) -> Self {
@@ -97,7 +104,17 @@ impl TraitVector {
         for (slot, name) in vector.iter_mut().zip(Traits::NAMES) {
             *slot = weights.get(name).map_or(0.0, |&w| f64::from(w));
         }
-        TraitVector(vector)
+        TraitVector(vector, [5; 8])
+    }
+
+    /// The same weights, with the levels that are enough (`enough` of a scale).
+    pub fn enough(mut self, levels: &TraitWeights) -> Self {
+        for (level, name) in self.1.iter_mut().zip(Traits::NAMES) {
+            if let Some(&enough) = levels.get(name) {
+                *level = enough.clamp(2, 5);
+            }
+        }
+        self
     }
 
     /// The weights that `[[factor]]`s named `prefix-<trait>` give the traits.
@@ -106,7 +123,7 @@ impl TraitVector {
         for (slot, name) in vector.iter_mut().zip(Traits::NAMES) {
             *slot = rules.factor(&words::trait_factor(prefix, name));
         }
-        TraitVector(vector)
+        TraitVector(vector, [5; 8])
     }
 
     /// The same weights with the named traits left out.
@@ -117,7 +134,7 @@ impl TraitVector {
                 *weight = 0.0;
             }
         }
-        TraitVector(vector)
+        TraitVector(vector, self.1)
     }
 
     pub fn add(&mut self, other: &TraitVector) {
@@ -130,7 +147,8 @@ impl TraitVector {
         self.0.iter().sum()
     }
 
-    /// The weighted average of a technology's traits, from 0 (all 1s) to 1 (all 5s).
+    /// The weighted average of a technology's traits, from 0 (all 1s) to 1 (each at the
+    /// level that is enough, or above).
     pub fn fit(&self, tech: &Tech) -> f64 {
         let total = self.total();
         if total == 0.0 {
@@ -139,8 +157,11 @@ impl TraitVector {
         let sum: f64 = self
             .0
             .iter()
+            .zip(self.1)
             .zip(tech.traits.pairs())
-            .map(|(weight, (_, value))| weight * f64::from(value.saturating_sub(1)) / 4.0)
+            .map(|((weight, enough), (_, value))| {
+                weight * f64::from(value.min(enough).saturating_sub(1)) / f64::from(enough - 1)
+            })
             .sum();
         sum / total
     }
@@ -161,5 +182,31 @@ impl TraitVector {
             .map(|(_, (name, value))| format!("{} {value}/5", name.replace('_', " ")))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TraitVector;
+    use crate::catalog::model::TraitWeights;
+
+    #[test]
+    fn a_trait_at_the_level_that_is_enough_earns_full_marks() {
+        let catalog = crate::embedded::catalog();
+        let (postgres, spanner) = (
+            catalog.tech("postgresql").unwrap(),
+            catalog.tech("google-spanner").unwrap(),
+        );
+        assert_eq!(
+            (postgres.traits.scalability, spanner.traits.scalability),
+            (3, 5)
+        );
+        let weights: TraitWeights = [("scalability".into(), 2)].into_iter().collect();
+        let levels: TraitWeights = [("scalability".into(), 3)].into_iter().collect();
+        let open = TraitVector::new(&weights);
+        assert!(open.fit(postgres) < open.fit(spanner));
+        let growth = open.enough(&levels);
+        assert_eq!(growth.fit(postgres), 1.0);
+        assert_eq!(growth.fit(spanner), 1.0);
     }
 }
