@@ -932,3 +932,19 @@ fn services_call_each_other_over_grpc_or_rest() {
         }
     }
 }
+
+#[test]
+fn a_ledgers_jobs_survive_a_worker_crash() {
+    for team in ["ruby", "python", "csharp", "typescript"] {
+        let doc = recommend(&format!("--product fintech --team {team} --top 3"));
+        for stack in stacks(&doc) {
+            let queue = slot(stack, "queue");
+            if !queue.is_empty() {
+                assert!(
+                    has(&entry(queue), "capabilities", "durable-jobs"),
+                    "{team}: {queue}"
+                );
+            }
+        }
+    }
+}
