@@ -34,7 +34,12 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
         let slot = engine
             .slot(&need.slot)
             .map_or(need.slot.to_string(), |s| s.name.to_lowercase());
-        let held = holder(&need.slot).map_or_else(|| "nothing".to_string(), |t| t.id.to_string());
+        let cover = assembly.covered.iter().find(|c| need.slot == c.slot);
+        let held = match (holder(&need.slot), cover) {
+            (Some(tech), _) => tech.id.to_string(),
+            (None, Some(cover)) => format!("covered by {}", cover.by.id),
+            (None, None) => "nothing".to_string(),
+        };
         tradeoffs.push(format!(
             "no {} in {slot} ({held}): {}",
             criteria::wanted(need),
