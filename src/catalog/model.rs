@@ -186,6 +186,10 @@ pub struct Tech {
     /// What a component needs from its host (`words::REQUIREMENTS`).
     #[serde(default)]
     pub needs: Vec<Text>,
+    /// The function platforms it runs on, when not every one does (an adapter exists
+    /// for these); any host that runs processes runs it.
+    #[serde(default)]
+    pub function_hosts: Vec<Text>,
     /// The frameworks whose ecosystem this tool belongs to (Sidekiq with Rails).
     #[serde(default)]
     pub frameworks: Vec<Text>,

@@ -192,6 +192,11 @@ pub static TECH: Collection = Collection {
             Kind::WordList(&words::REQUIREMENTS),
         ),
         optional(
+            "function_hosts",
+            "Function platforms it runs on",
+            Kind::RefList(Target::Tech(&["hosting"])),
+        ),
+        optional(
             "frameworks",
             "Frameworks",
             Kind::RefList(Target::Tech(&["framework"])),

@@ -59,6 +59,10 @@ pub enum Conflict<'a> {
         requirement: &'a str,
         host: &'a Tech,
     },
+    FunctionHost {
+        tech: &'a Tech,
+        host: &'a Tech,
+    },
     BundledElsewhere {
         orm: &'a Tech,
         owner: &'a Tech,
@@ -185,6 +189,13 @@ impl fmt::Display for Conflict<'_> {
                 };
                 write!(f, "{} needs {needed}; {} {has}", tech.id, host.id)
             }
+            Conflict::FunctionHost { tech, host } => write!(
+                f,
+                "{} runs as functions only on {}; {} is not one of them",
+                tech.id,
+                tech.function_hosts.join(", "),
+                host.id
+            ),
             Conflict::BundledElsewhere { orm, owner } => {
                 write!(
                     f,
@@ -333,6 +344,12 @@ pub fn host_needs<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
             requirement,
             host,
         }),
+        None if runs.is_some_and(|r| r != "processes")
+            && !tech.function_hosts.is_empty()
+            && !tech.function_hosts.contains(&host.id) =>
+        {
+            Err(Conflict::FunctionHost { tech, host })
+        }
         None => Ok(()),
     }
 }

@@ -392,8 +392,13 @@ impl<'e, 'c> Complements<'e, 'c> {
                 .filter(|(_, c)| matches!(c, Choice::Filled(t) if t.id == required.id))
                 .collect();
         }
+        // A framework that does the slot's job itself (its own accounts) keeps it: the
+        // platform under it does not add a second way (a second user store).
+        let framework_covers = core
+            .framework
+            .is_some_and(|f| self.coverages(slot).any(|c| c.tech == f.id));
         for coverage in self.coverages(slot) {
-            let by = [core.framework, Some(core.database)]
+            let by = [core.framework, (!framework_covers).then_some(core.database)]
                 .into_iter()
                 .flatten()
                 .find(|t| t.id == coverage.tech);

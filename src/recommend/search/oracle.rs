@@ -108,13 +108,22 @@ fn complete<'c>(
         if required.is_some() {
             return options;
         }
-        for coverage in catalog
-            .rules()
-            .coverages
-            .iter()
-            .filter(|c| c.slot == slot.id)
-        {
-            let by = parts.iter().copied().find(|t| t.id == coverage.tech);
+        let of_slot = || {
+            catalog
+                .rules()
+                .coverages
+                .iter()
+                .filter(|c| c.slot == slot.id)
+        };
+        // The framework's own way of doing the slot's job keeps the platform's out.
+        let framework = core.get("framework");
+        let framework_covers = framework.is_some_and(|f| of_slot().any(|c| c.tech == f.id));
+        for coverage in of_slot() {
+            let by = parts
+                .iter()
+                .copied()
+                .filter(|t| !framework_covers || Some(*t) == framework)
+                .find(|t| t.id == coverage.tech);
             let (runs, disk) = (host.runs.as_deref(), host.persistent_disk.unwrap_or(false));
             if let Some(by) = by.filter(|_| {
                 coverage
