@@ -91,6 +91,11 @@ fn complete<'c>(
     let language = core.get("language").expect("a language");
     let host = core.get("hosting").expect("a host");
     let parts: Vec<&'c Tech> = core.0.iter().map(|(_, t)| *t).collect();
+    let framework: Option<&'c Tech> = core
+        .0
+        .iter()
+        .find(|(s, _)| s == "framework")
+        .map(|(_, t)| *t);
     let slots: Vec<&Slot> = engine.in_play.iter().copied().filter(|s| !s.core).collect();
     let score = |assembly: &Assembly<'c>| engine.tally_assembly(assembly, &mut Vec::new());
     let ok =
@@ -116,7 +121,6 @@ fn complete<'c>(
                 .filter(|c| c.slot == slot.id)
         };
         // The framework's own way of doing the slot's job keeps the platform's out.
-        let framework = core.get("framework");
         let framework_covers = framework.is_some_and(|f| of_slot().any(|c| c.tech == f.id));
         for coverage in of_slot() {
             let by = parts
