@@ -337,7 +337,7 @@ const WEIGHTING_FIELDS: &[Field] = &[
     optional("enough", "Levels that are enough", Kind::TraitLevels),
     optional(
         "exclude",
-        "Excluded database capabilities",
+        "Excluded capabilities",
         Kind::RefList(Target::Capability),
     ),
     optional("default", "Default", Kind::Bool),

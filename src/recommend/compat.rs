@@ -269,8 +269,8 @@ pub fn host_language<'a>(host: &'a Tech, language: &'a Tech) -> Fit<'a> {
 /// A service tied to one cloud needs a host on that cloud; one the clouds offer on some
 /// of them (`available_on`) needs a host on one of them, unless it is open source and the
 /// host is machines you run, where you can run it yourself. A vendor's own service
-/// (`cloud = "none"`, such as Supabase or Turso) is reached over the internet from any
-/// host; the `off-cloud` caveat says what crossing clouds costs.
+/// (`cloud = "none"`, such as Supabase or Turso) goes with a host on a cloud it is offered
+/// on, or one tied to no cloud, so that queries never cross between clouds.
 pub fn same_cloud<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
     let cloud_of = |t: &'a Tech| t.cloud.as_deref().filter(|c| *c != "none");
     let self_run = tech.open_source && host.self_managed == Some(true);

@@ -20,10 +20,8 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
     };
     let mut tradeoffs: Vec<String> = Vec::new();
     for need in &engine.needs {
-        let covered = assembly
-            .covered
-            .iter()
-            .any(|c| need.slot == c.slot && criteria::meets_with(need, &c.coverage.capabilities));
+        let cover = assembly.covered.iter().find(|c| need.slot == c.slot);
+        let covered = cover.is_some_and(|c| criteria::meets_with(need, &c.coverage.capabilities));
         if covered || holder(&need.slot).is_some_and(|tech| criteria::meets(need, tech)) {
             continue;
         }
@@ -34,7 +32,6 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
         let slot = engine
             .slot(&need.slot)
             .map_or(need.slot.to_string(), |s| s.name.to_lowercase());
-        let cover = assembly.covered.iter().find(|c| need.slot == c.slot);
         let held = match (holder(&need.slot), cover) {
             (Some(tech), _) => tech.id.to_string(),
             (None, Some(cover)) => format!("covered by {}", cover.by.id),
