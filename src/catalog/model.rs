@@ -492,6 +492,9 @@ pub struct Need {
     /// not have: a read-heavy site scales on replicas, not on sharded writes).
     #[serde(default)]
     pub unless_product: Vec<Text>,
+    /// Scales the need does not apply at (a prototype on one box needs no cache yet).
+    #[serde(default)]
+    pub unless_scale: Vec<Text>,
     /// Weighs how the slot is filled when another need calls it into play, and never
     /// calls it in by itself (who signs in, once something asks for sign-in).
     #[serde(default)]

@@ -385,6 +385,11 @@ pub static NEED: Collection = Collection {
             "Not for these product types",
             Kind::RefList(Target::Product),
         ),
+        optional(
+            "unless_scale",
+            "Not at these scales",
+            Kind::RefList(Target::Scale),
+        ),
         optional("when_in_play", "Only when the slot is in play", Kind::Bool),
         required("reason", "Reason", Kind::Text),
     ],

@@ -3,6 +3,8 @@
 //! code scores, or drops a slot the engine fills, is a validation error with its position
 //! instead of a silent change of every score.
 
+use super::model::Tech;
+
 /// The criteria the engine scores (`[[criterion]]` ids).
 pub const CRITERIA: [&str; 5] = ["team", "product", "scale", "priorities", "preferences"];
 
@@ -61,14 +63,20 @@ pub fn trait_factor(prefix: &str, trait_name: &str) -> String {
 }
 
 /// Capabilities the code acts on, which the catalog must declare.
-pub const CAPABILITIES: [&str; 1] = ["backend-platform"];
+pub const CAPABILITIES: [&str; 2] = ["backend-platform", "background-workers"];
 
-/// What a host provides of `REQUIREMENTS`: process hosts run workers and servers; the
-/// disk is the host's `persistent_disk`.
-pub fn host_provides(runs: Option<&str>, persistent_disk: bool, requirement: &str) -> bool {
+/// What a host provides of `REQUIREMENTS`: process hosts run servers, and workers where
+/// they keep a process running outside requests (`background-workers`); the disk is the
+/// host's `persistent_disk`.
+pub fn host_provides(host: &Tech, requirement: &str) -> bool {
+    let runs = host.runs.as_deref();
+    let processes = runs.is_none_or(|r| r == "processes");
     match requirement {
-        "worker-process" | "long-running-server" => runs.is_none_or(|r| r == "processes"),
-        "persistent-disk" => persistent_disk,
+        "worker-process" => {
+            processes && host.capabilities.iter().any(|c| c == "background-workers")
+        }
+        "long-running-server" => processes,
+        "persistent-disk" => host.persistent_disk.unwrap_or(false),
         "process-runtime" => runs.is_none_or(|r| r != "isolates"),
         "edge-isolates" => runs == Some("isolates"),
         _ => false,

@@ -332,19 +332,17 @@ pub fn backends<'a>(runner: &'a Tech, stores: &[&Tech]) -> Fit<'a> {
 /// What a component needs from its host (a worker process, a long-running server, a
 /// disk that survives restarts), the host provides.
 pub fn host_needs<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
-    let runs = host.runs.as_deref();
-    let disk = host.persistent_disk.unwrap_or(false);
     match tech
         .needs
         .iter()
-        .find(|need| !words::host_provides(runs, disk, need))
+        .find(|need| !words::host_provides(host, need))
     {
         Some(requirement) => Err(Conflict::HostNeeds {
             tech,
             requirement,
             host,
         }),
-        None if runs.is_some_and(|r| r != "processes")
+        None if host.runs.as_deref().is_some_and(|r| r != "processes")
             && !tech.function_hosts.is_empty()
             && !tech.function_hosts.contains(&host.id) =>
         {

@@ -93,6 +93,7 @@ impl<'c> Engine<'c> {
                 .filter(|n| {
                     !n.unless_hosting.contains(&wanted.hosting)
                         && !n.unless_product.contains(&wanted.product)
+                        && !n.unless_scale.contains(&wanted.scale)
                         && n.hosting.as_ref().is_none_or(|h| *h == wanted.hosting)
                         && matches(n)
                 })
@@ -318,6 +319,18 @@ impl<'c> Engine<'c> {
             );
         }
         self.tally_lean(slot, Some(by), out);
+    }
+
+    /// The ways a component can cover the slot. A slot held only for a job runner's store
+    /// is filled by that store or left empty: covering it serves nothing.
+    pub fn coverages(&self, slot: &Slot) -> impl Iterator<Item = &'c Coverage> + use<'c, '_> {
+        let support = self.scale.support.contains(&slot.id);
+        let id = slot.id.clone();
+        self.catalog
+            .rules()
+            .coverages
+            .iter()
+            .filter(move |c| !support && c.slot == id)
     }
 
     /// What a service slot left empty or covered earns: nothing new to run.

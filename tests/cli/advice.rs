@@ -961,3 +961,54 @@ fn a_ledgers_jobs_survive_a_worker_crash() {
         }
     }
 }
+
+#[test]
+fn a_prototype_runs_no_cache_it_does_not_need() {
+    for args in [
+        "--product saas --team none --scale prototype --priority cost",
+        "--product ecommerce --team php --scale prototype",
+        "--product content --team typescript --scale prototype",
+        "--product realtime --team typescript --scale prototype",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let cache = slot(stack, "cache");
+            // A cache comes in only as the store its job runner needs.
+            if !cache.is_empty() {
+                let queue = entry(slot(stack, "queue"));
+                assert!(has(&queue, "backends", cache), "{args}: {cache}");
+            }
+            // Nothing covers a slot that is there only for a job runner's store.
+            assert!(stack["covered"]["cache"].is_null(), "{args}");
+        }
+    }
+    // The cache comes back with growth.
+    let doc = recommend("--product ecommerce --team php --scale growth --top 1");
+    assert!(!slot(&stacks(&doc)[0], "cache").is_empty());
+}
+
+#[test]
+fn workers_run_where_a_process_keeps_running() {
+    for args in [
+        "--product saas --team python --cloud gcp",
+        "--product ecommerce --team ruby --cloud gcp --hosting serverless",
+        "--product ai --team python --cloud aws --hosting serverless",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 10"))) {
+            let queue = slot(stack, "queue");
+            if !queue.is_empty() && has(&entry(queue), "needs", "worker-process") {
+                let host = entry(slot(stack, "hosting"));
+                assert!(
+                    has(&host, "capabilities", "background-workers"),
+                    "{args}: {queue} on {}",
+                    slot(stack, "hosting")
+                );
+            }
+        }
+    }
+    // Cloud Run cuts a request after 60 minutes, WebSockets included.
+    for stack in stacks(&recommend(
+        "--product realtime --team typescript --cloud gcp --top 10",
+    )) {
+        assert_ne!(slot(stack, "hosting"), "google-cloud-run");
+    }
+}

@@ -18,7 +18,10 @@ const SCENARIOS: &[Scenario] = &[
             ("language", &["python"]),
             ("framework", &["fastapi", "django"]),
             ("database", &["postgresql", "supabase", "neon"]),
-            ("queue", &["celery", "rq", "dramatiq", "temporal"]),
+            (
+                "queue",
+                &["celery", "rq", "dramatiq", "procrastinate", "temporal"],
+            ),
         ],
         host_cloud: None,
     },

@@ -50,8 +50,9 @@ impl<'c> Core<'c> {
 }
 
 /// How hosts differ for the slots around the core: cloud, way of running code, disk,
-/// whether you run the machines, and the runtimes it limits code to.
-pub type HostClass<'a> = (Option<&'a str>, &'a str, bool, bool, &'a [Text]);
+/// whether you run the machines, whether it keeps workers running, and the runtimes it
+/// limits code to.
+pub type HostClass<'a> = (Option<&'a str>, &'a str, bool, bool, bool, &'a [Text]);
 
 pub fn host_class(host: &Tech) -> HostClass<'_> {
     (
@@ -59,6 +60,7 @@ pub fn host_class(host: &Tech) -> HostClass<'_> {
         host.runs.as_deref().unwrap_or("processes"),
         host.persistent_disk.unwrap_or(false),
         host.self_managed.unwrap_or(false),
+        words::host_provides(host, "worker-process"),
         &host.runtimes,
     )
 }
@@ -181,10 +183,7 @@ impl<'e, 'c> Complements<'e, 'c> {
         let coverages = engine
             .in_play
             .iter()
-            .map(|slot| {
-                let of_slot = rules.coverages.iter().filter(|c| c.slot == slot.id);
-                (Entry(*slot), of_slot.collect())
-            })
+            .map(|slot| (Entry(*slot), engine.coverages(slot).collect()))
             .collect();
         let mut mentioned = HashSet::default();
         for slot in &engine.in_play {
@@ -356,7 +355,7 @@ impl<'e, 'c> Complements<'e, 'c> {
             if self.by_host.contains(&Entry(slot)) {
                 host_class(core.host)
             } else {
-                (None, "", false, false, &[])
+                (None, "", false, false, false, &[])
             },
         )
     }
@@ -402,11 +401,10 @@ impl<'e, 'c> Complements<'e, 'c> {
                 .into_iter()
                 .flatten()
                 .find(|t| t.id == coverage.tech);
-            let runs = host_class(core.host);
             let provided = coverage
                 .needs
                 .iter()
-                .all(|need| words::host_provides(Some(runs.1), runs.2, need));
+                .all(|need| words::host_provides(core.host, need));
             if let Some(by) = by.filter(|_| provided) {
                 let mut points = 0;
                 engine.tally_covered(slot, by, coverage, &mut points);

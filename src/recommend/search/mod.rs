@@ -317,13 +317,7 @@ impl<'e, 'c> Search<'e, 'c> {
                         ));
                     }
                 }
-                for coverage in engine
-                    .catalog
-                    .rules()
-                    .coverages
-                    .iter()
-                    .filter(|c| c.slot == slot.id)
-                {
+                for coverage in engine.coverages(slot) {
                     if let Some(by) = engine.catalog.tech(&coverage.tech) {
                         let mut points = 0;
                         engine.tally_covered(slot, by, coverage, &mut points);
@@ -342,7 +336,6 @@ impl<'e, 'c> Search<'e, 'c> {
     /// core.
     fn slot_bounds(&self, language: &'c Tech) -> Vec<SlotBound<'c>> {
         let engine = self.engine;
-        let rules = engine.catalog.rules();
         self.complements
             .slots()
             .map(|slot| {
@@ -366,7 +359,7 @@ impl<'e, 'c> Search<'e, 'c> {
                         bound.raise(framework, points);
                     }
                 }
-                for coverage in rules.coverages.iter().filter(|c| c.slot == slot.id) {
+                for coverage in engine.coverages(slot) {
                     let Some(by) = engine.catalog.tech(&coverage.tech) else {
                         continue;
                     };
@@ -417,13 +410,7 @@ impl<'e, 'c> Search<'e, 'c> {
                 best = Some(best.map_or(points, |b| b.max(points)));
             }
         }
-        for coverage in engine
-            .catalog
-            .rules()
-            .coverages
-            .iter()
-            .filter(|c| c.slot == "orm")
-        {
+        for coverage in engine.coverages(bound.slot) {
             if let Some(by) = [framework, Some(database)]
                 .into_iter()
                 .flatten()

@@ -113,13 +113,7 @@ fn complete<'c>(
         if required.is_some() {
             return options;
         }
-        let of_slot = || {
-            catalog
-                .rules()
-                .coverages
-                .iter()
-                .filter(|c| c.slot == slot.id)
-        };
+        let of_slot = || engine.coverages(slot);
         // The framework's own way of doing the slot's job keeps the platform's out.
         let framework_covers = framework.is_some_and(|f| of_slot().any(|c| c.tech == f.id));
         for coverage in of_slot() {
@@ -128,13 +122,9 @@ fn complete<'c>(
                 .copied()
                 .filter(|t| !framework_covers || Some(*t) == framework)
                 .find(|t| t.id == coverage.tech);
-            let (runs, disk) = (host.runs.as_deref(), host.persistent_disk.unwrap_or(false));
-            if let Some(by) = by.filter(|_| {
-                coverage
-                    .needs
-                    .iter()
-                    .all(|n| words::host_provides(runs, disk, n))
-            }) {
+            if let Some(by) =
+                by.filter(|_| coverage.needs.iter().all(|n| words::host_provides(host, n)))
+            {
                 options.push(Some(Err(Cover {
                     slot: slot.id.as_str(),
                     by,
