@@ -41,7 +41,7 @@ pub const REQUIREMENTS: [&str; 5] = [
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
-pub const FACTORS: [&str; 12] = [
+pub const FACTORS: [&str; 13] = [
     "team-language-share",
     "team-new-framework",
     "team-platform",
@@ -49,6 +49,7 @@ pub const FACTORS: [&str; 12] = [
     "team-none-ease",
     "team-none-productivity",
     "team-none-hiring",
+    "team-host-share",
     "tie-break-maturity",
     "tie-break-ecosystem",
     "tie-break-hiring",

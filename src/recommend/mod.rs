@@ -193,9 +193,11 @@ impl<'c> Engine<'c> {
                     .map(|t| tool_languages(t, &wanted.team))
                     .unwrap_or_default(),
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let experience = known.iter().map(|k| k.factor).fold(0.0, f64::max);
         let team = TeamSkill {
             weight: weight("team"),
+            host_share: rules.factor("team-host-share") * (1.0 - experience.min(1.0)),
             known,
             transfers: &rules.skill_transfers,
             language_share: rules.factor("team-language-share"),

@@ -1,8 +1,9 @@
 //! Team skill: the strongest single factor. A known language earns most of it, a known
 //! framework the rest; a new framework in a known language earns a little. With no
 //! existing skills, languages and frameworks that are easy to learn, productive and easy
-//! to hire for score higher instead (the `team-none-*` factors). The shares are
-//! `[[factor]]`s in rules/scoring.toml.
+//! to hire for score higher instead (the `team-none-*` factors). The less the team's
+//! strongest skill is worth, the more of the criterion goes to a host that runs things
+//! for it (`team-host-share`). The shares are `[[factor]]`s in rules/scoring.toml.
 
 use crate::catalog::model::{SkillTransfer, Tech, Text};
 
@@ -19,6 +20,9 @@ pub struct Known {
 
 pub struct TeamSkill<'c> {
     pub weight: f64,
+    /// The share of the criterion that goes to the host's ops simplicity: the
+    /// `team-host-share` factor times how little the team's strongest skill is worth.
+    pub host_share: f64,
     pub known: Vec<Known>,
     pub transfers: &'c [SkillTransfer],
     pub language_share: f64,
@@ -76,9 +80,10 @@ impl TeamSkill<'_> {
         let share = match slot {
             "language" => self.language_share,
             "framework" => 1.0 - self.language_share,
+            "hosting" => return self.tally_host(tech, out),
             _ => return,
         };
-        let points = self.weight * share;
+        let points = self.weight * share * (1.0 - self.host_share);
         if self.known.is_empty() {
             out.add("team", points * self.fresh.fit(tech), &|| {
                 format!(
@@ -107,5 +112,19 @@ impl TeamSkill<'_> {
             },
         };
         out.add("team", points * factor, &|| reason.clone());
+    }
+
+    /// A team with little experience earns its host's ops simplicity.
+    fn tally_host(&self, host: &Tech, out: &mut dyn Tally) {
+        if self.host_share <= 0.0 {
+            return;
+        }
+        let ops = f64::from(host.traits.ops_simplicity.clamp(1, 5) - 1) / 4.0;
+        out.add("team", self.weight * self.host_share * ops, &|| {
+            format!(
+                "a team with little production experience: {} runs it for them (ops simplicity {}/5)",
+                host.id, host.traits.ops_simplicity
+            )
+        });
     }
 }
