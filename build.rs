@@ -16,15 +16,20 @@ fn main() {
     println!("cargo:rerun-if-changed=src/catalog");
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = catalog::source::read_dir(&root.join("catalog")).expect("read catalog/");
-    let files = files
+    let layer = catalog::source::read_dir(&root.join("catalog"));
+    let files = layer
+        .files
         .into_iter()
         .map(|file| catalog::source::SourceFile {
             name: relative(&file.name, root).into(),
             text: file.text,
         })
         .collect();
-    let compiled = match catalog::Catalog::compile(None, &[files]) {
+    let layer = catalog::source::Layer {
+        files,
+        problems: layer.problems,
+    };
+    let compiled = match catalog::Catalog::compile(None, &[layer]) {
         Ok(compiled) => compiled,
         Err(problems) => {
             for problem in &problems {

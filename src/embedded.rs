@@ -3,7 +3,7 @@
 
 use include_dir::{Dir, include_dir};
 
-use crate::catalog::source::SourceFile;
+use crate::catalog::source::{Layer, SourceFile};
 use crate::catalog::{Catalog, strings};
 
 static SOURCES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/catalog");
@@ -43,13 +43,17 @@ fn collect(dir: &'static Dir<'static>, files: &mut Vec<(&'static str, &'static s
 }
 
 /// The embedded TOML files as one catalog layer, named as in the repository.
-pub fn sources() -> Vec<SourceFile> {
-    files()
+pub fn sources() -> Layer {
+    let files = files()
         .into_iter()
         .filter(|(path, _)| path.ends_with(".toml"))
         .map(|(path, text)| SourceFile {
             name: format!("catalog/{path}").into(),
             text: text.to_string(),
         })
-        .collect()
+        .collect();
+    Layer {
+        files,
+        problems: Vec::new(),
+    }
 }

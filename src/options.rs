@@ -50,10 +50,7 @@ pub fn load_layers(layers: &[PathBuf]) -> Result<Catalog> {
     if layers.is_empty() {
         return Ok(embedded);
     }
-    let sources = layers
-        .iter()
-        .map(|dir| source::read_dir(dir))
-        .collect::<std::io::Result<Vec<_>>>()?;
+    let sources: Vec<_> = layers.iter().map(|dir| source::read_dir(dir)).collect();
     Catalog::compile(Some(&embedded), &sources).map_err(|problems| CatalogProblems(problems).into())
 }
 

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use layers::Merged;
 use model::{Capability, Category, Product, Rules, Tech, Text};
-use source::{Problem, SourceFile};
+use source::{Layer, Problem};
 
 /// A complete, validated catalog.
 #[derive(Debug)]
@@ -233,10 +233,7 @@ impl Catalog {
 
     /// Reads layers of source files over `base` (nothing when `None`), each layer being the
     /// files of one catalog directory. Every problem of every layer is reported at once.
-    pub fn compile(
-        base: Option<&Catalog>,
-        layers: &[Vec<SourceFile>],
-    ) -> Result<Catalog, Vec<Problem>> {
+    pub fn compile(base: Option<&Catalog>, layers: &[Layer]) -> Result<Catalog, Vec<Problem>> {
         let mut merged = Merged::default();
         if let Some(base) = base {
             let techs: Vec<&Tech> = base.techs().collect();
@@ -261,8 +258,10 @@ impl Catalog {
         let mut problems = Vec::new();
         let mut unreadable = false;
         for layer in layers {
+            problems.extend(layer.problems.iter().cloned());
+            unreadable |= !layer.problems.is_empty();
             let mut entries = Vec::new();
-            for file in layer {
+            for file in &layer.files {
                 match raw::parse_file(file, &mut problems) {
                     Some(parsed) => entries.extend(parsed),
                     None => unreadable = true,

@@ -1,6 +1,9 @@
 //! Catalog source files, positions in them, and the problems found there.
 
+use std::collections::HashSet;
 use std::fmt;
+use std::io::Read;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -10,7 +13,7 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// A position in a catalog file, 1-based like an editor's.
+/// A position in a catalog file, 1-based like an editor's; line 0 is the file as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Origin {
     pub file: Arc<str>,
@@ -20,7 +23,11 @@ pub struct Origin {
 
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.file, self.line, self.col)
+        if self.line == 0 {
+            write!(f, "{}", self.file)
+        } else {
+            write!(f, "{}:{}:{}", self.file, self.line, self.col)
+        }
     }
 }
 
@@ -73,6 +80,18 @@ impl Problem {
             message: message.into(),
         }
     }
+
+    /// A problem with a file or directory as a whole.
+    pub fn in_file(path: &Path, message: impl Into<String>) -> Self {
+        Problem {
+            origin: Some(Origin {
+                file: path.display().to_string().into(),
+                line: 0,
+                col: 0,
+            }),
+            message: message.into(),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -84,38 +103,148 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every `*.toml` file in `dir` or below it, in a stable (sorted) order, read as text.
-/// Files are reported by their path joined onto `dir` as given.
-pub fn read_dir(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
-    let mut paths = Vec::new();
-    collect_toml_paths(dir, &mut paths)?;
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let text = std::fs::read_to_string(&path).map_err(|err| {
-                std::io::Error::new(err.kind(), format!("{}: {err}", path.display()))
-            })?;
-            Ok(SourceFile {
-                name: path.display().to_string().into(),
-                text,
-            })
-        })
-        .collect()
+/// The most a layer file may hold: the whole embedded catalog is well under 1 MiB.
+pub const MAX_FILE_BYTES: u64 = 8 << 20;
+
+/// The most directory entries a layer's walk looks at, so that a directory that is not a
+/// layer (`--catalog /`) ends with a problem rather than a walk of the whole disk.
+pub const MAX_ENTRIES: usize = 5_000;
+
+/// A layer directory as read: its `*.toml` files, and what could not be read.
+#[derive(Default)]
+pub struct Layer {
+    pub files: Vec<SourceFile>,
+    pub problems: Vec<Problem>,
 }
 
-fn collect_toml_paths(dir: &Path, paths: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|err| std::io::Error::new(err.kind(), format!("{}: {err}", dir.display())))?;
-    for entry in entries {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_toml_paths(&path, paths)?;
-        } else if path.extension().is_some_and(|ext| ext == "toml") {
-            paths.push(path);
+/// Every `*.toml` file in `dir` or below it, in a stable (sorted) order, read as text.
+/// Files are reported by their path joined onto `dir` as given. Links are followed, each
+/// directory once (a link back to a directory already walked is reported once); anything
+/// that is not a regular file, too large or not UTF-8 is a problem of the layer, and the
+/// rest is still read so that every problem is reported at once.
+pub fn read_dir(dir: &Path) -> Layer {
+    let mut walk = Walk::default();
+    walk.directory(dir);
+    walk.paths.sort();
+    let mut layer = Layer {
+        files: Vec::new(),
+        problems: walk.problems,
+    };
+    for path in walk.paths {
+        match read_file(&path) {
+            Ok(file) => layer.files.push(file),
+            Err(problem) => layer.problems.push(problem),
         }
     }
-    Ok(())
+    layer
+}
+
+#[derive(Default)]
+struct Walk {
+    paths: Vec<PathBuf>,
+    problems: Vec<Problem>,
+    visited: HashSet<(u64, u64)>,
+    entries: usize,
+}
+
+impl Walk {
+    fn directory(&mut self, dir: &Path) {
+        let Ok(meta) = std::fs::metadata(dir) else {
+            return;
+        };
+        if !self.visited.insert((meta.dev(), meta.ino())) {
+            self.problems.push(Problem::in_file(
+                dir,
+                "a link back to a directory this layer already reads; it is read once",
+            ));
+            return;
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(err) => {
+                self.problems
+                    .push(Problem::in_file(dir, format!("cannot read it: {err}")));
+                return;
+            }
+        };
+        for entry in entries {
+            self.entries += 1;
+            if self.entries == MAX_ENTRIES + 1 {
+                self.problems.push(Problem::in_file(
+                    dir,
+                    format!(
+                        "the layer holds more than {MAX_ENTRIES} files and directories; \
+                         a layer is a directory of *.toml catalog files"
+                    ),
+                ));
+            }
+            if self.entries > MAX_ENTRIES {
+                return;
+            }
+            let path = match entry {
+                Ok(entry) => entry.path(),
+                Err(err) => {
+                    self.problems
+                        .push(Problem::in_file(dir, format!("cannot read it: {err}")));
+                    continue;
+                }
+            };
+            if path.is_dir() {
+                self.directory(&path);
+            } else if path.extension().is_some_and(|ext| ext == "toml") {
+                self.paths.push(path);
+            }
+        }
+    }
+}
+
+/// One layer file: a regular file (or a link to one) of at most `MAX_FILE_BYTES`, in UTF-8.
+fn read_file(path: &Path) -> Result<SourceFile, Problem> {
+    let meta = std::fs::metadata(path)
+        .map_err(|err| Problem::in_file(path, format!("cannot read it: {err}")))?;
+    if !meta.is_file() {
+        return Err(Problem::in_file(
+            path,
+            "not a regular file; a layer reads only regular *.toml files",
+        ));
+    }
+    let too_large = || {
+        Problem::in_file(
+            path,
+            format!(
+                "larger than {} MiB; a layer file holds catalog entries, not data",
+                MAX_FILE_BYTES >> 20
+            ),
+        )
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|err| Problem::in_file(path, format!("cannot read it: {err}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    let name: Arc<str> = path.display().to_string().into();
+    String::from_utf8(bytes)
+        .map(|text| SourceFile {
+            name: name.clone(),
+            text,
+        })
+        .map_err(|err| {
+            let valid = err.utf8_error().valid_up_to();
+            let prefix = SourceFile {
+                name,
+                text: String::from_utf8_lossy(&err.as_bytes()[..valid]).into_owned(),
+            };
+            let origin = LineIndex::new(&prefix).origin(&prefix.text, valid);
+            Problem::at(
+                Some(&origin),
+                "not valid UTF-8; catalog files are UTF-8 text",
+            )
+        })
 }
 
 #[cfg(test)]

@@ -63,7 +63,17 @@ impl Report for ValidateReport {
 /// Validates the embedded catalog's sources, the configured layers and `dir`, as one
 /// stack of layers, reporting every problem at once.
 pub fn validate(configured: &[PathBuf], dir: Option<&Path>) -> anyhow::Result<ValidateReport> {
-    let dirs: Vec<&Path> = configured.iter().map(PathBuf::as_path).chain(dir).collect();
+    // A directory that is also a configured layer (the user's own) is validated once.
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    let dirs: Vec<&Path> = configured
+        .iter()
+        .map(PathBuf::as_path)
+        .filter(|c| dir.is_none_or(|d| !same(c, d)))
+        .chain(dir)
+        .collect();
     let mut layers = vec![embedded::sources()];
     for dir in &dirs {
         if !dir.is_dir() {
@@ -73,7 +83,7 @@ pub fn validate(configured: &[PathBuf], dir: Option<&Path>) -> anyhow::Result<Va
                     .into(),
             );
         }
-        layers.push(source::read_dir(dir)?);
+        layers.push(source::read_dir(dir));
     }
     let catalog = Catalog::compile(None, &layers).map_err(CatalogProblems)?;
     Ok(ValidateReport {

@@ -34,7 +34,11 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
             .map_or(need.slot.to_string(), |s| s.name.to_lowercase());
         let held = match (holder(&need.slot), cover) {
             (Some(tech), _) => tech.id.to_string(),
-            (None, Some(cover)) => format!("covered by {}", cover.by.id),
+            (None, Some(cover)) => format!(
+                "{} covers only {}",
+                cover.by.id,
+                cover.coverage.capabilities.join(", ")
+            ),
             (None, None) => "nothing".to_string(),
         };
         tradeoffs.push(format!(

@@ -7,6 +7,7 @@ mod catalog_contract;
 mod catalog_layers;
 mod catalog_validation;
 mod compare;
+mod hardening;
 mod output;
 mod recommend;
 mod schemas;

@@ -1,0 +1,123 @@
+//! What an attacker or a careless user does: layers holding FIFOs, link loops, endless
+//! files and bytes that are not text. Every case ends, with one report per problem and
+//! nothing on stdout.
+
+use std::os::unix::fs::symlink;
+use std::path::Path;
+use std::time::Duration;
+
+use crate::util::stackpick;
+
+/// `show go` over `layer`: it must fail as a broken catalog (exit 1, nothing on stdout)
+/// within the timeout; returns stderr.
+fn broken_layer(layer: &Path) -> String {
+    let output = stackpick()
+        .arg("--catalog")
+        .arg(layer)
+        .args(["show", "go"])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(output.stdout.is_empty());
+    String::from_utf8(output.stderr).unwrap()
+}
+
+#[test]
+fn a_fifo_in_a_layer_is_reported_not_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let stderr = broken_layer(dir.path());
+    assert!(stderr.contains("x.toml: not a regular file"), "{stderr}");
+}
+
+#[test]
+fn a_link_loop_is_walked_once_and_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    symlink(".", dir.path().join("a")).unwrap();
+    symlink(".", dir.path().join("b")).unwrap();
+    std::fs::write(
+        dir.path().join("odd.toml"),
+        "[[tech]]\nid = \"go\"\nno_such_field = 1\n",
+    )
+    .unwrap();
+    let stderr = broken_layer(dir.path());
+    assert_eq!(
+        stderr.matches("a link back to a directory").count(),
+        2,
+        "{stderr}"
+    );
+    // odd.toml is read once: its own problem is reported once, not once per loop turn.
+    let dup_lines = stderr.lines().filter(|l| l.contains("odd.toml")).count();
+    assert_eq!(dup_lines, 1, "{stderr}");
+}
+
+#[test]
+fn an_endless_file_is_refused_by_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    symlink("/dev/zero", dir.path().join("z.toml")).unwrap();
+    let big = dir.path().join("big.toml");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(9 << 20).unwrap();
+    let stderr = broken_layer(dir.path());
+    assert!(stderr.contains("z.toml: not a regular file"), "{stderr}");
+    assert!(stderr.contains("big.toml: larger than 8 MiB"), "{stderr}");
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_placed_and_hide_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        b"[[tech]]\nid = \"go\"\nsummary = \"\xff\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("other.toml"),
+        "[[tech]]\nid = \"nonesuch\"\nremove = true\n",
+    )
+    .unwrap();
+    let stderr = broken_layer(dir.path());
+    assert!(
+        stderr.contains("bad.toml:3:12: not valid UTF-8"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("other.toml:"),
+        "the other file's problem is reported too: {stderr}"
+    );
+}
+
+#[test]
+fn a_directory_that_is_not_a_layer_ends_quickly() {
+    let stderr = broken_layer(Path::new("/"));
+    assert!(
+        stderr.contains("a layer is a directory of *.toml catalog files"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn validating_the_users_own_layer_applies_it_once() {
+    let config = tempfile::tempdir().unwrap();
+    let layer = config.path().join("stackpick/catalog");
+    std::fs::create_dir_all(&layer).unwrap();
+    std::fs::write(
+        layer.join("ours.toml"),
+        "[[tech]]\nid = \"cassandra\"\nremove = true\n",
+    )
+    .unwrap();
+    stackpick()
+        .env("XDG_CONFIG_HOME", config.path())
+        .args(["catalog", "validate"])
+        .arg(&layer)
+        .assert()
+        .success();
+}
