@@ -1011,12 +1011,27 @@ fn workers_run_where_a_process_keeps_running() {
             }
         }
     }
-    // Cloud Run cuts a request after 60 minutes, WebSockets included.
+    // Where the host scales in (Cloud Run also ends a request after 60 minutes), the
+    // trade-offs say that clients reconnect.
+    let mut seen = 0;
     for stack in stacks(&recommend(
-        "--product realtime --team typescript --cloud gcp --top 10",
+        "--product realtime --team typescript --cloud gcp --hosting serverless --top 10",
     )) {
-        assert_ne!(slot(stack, "hosting"), "google-cloud-run");
+        let host = entry(slot(stack, "hosting"));
+        let framework = entry(slot(stack, "framework"));
+        if host["runs"] == "processes"
+            && has(&host, "capabilities", "scale-to-zero")
+            && has(&framework, "capabilities", "websockets")
+        {
+            seen += 1;
+            assert!(
+                stack["tradeoffs"].to_string().contains("clients must reconnect"),
+                "{}",
+                stack["tradeoffs"]
+            );
+        }
     }
+    assert!(seen > 0, "a realtime stack on a scale-to-zero host");
 }
 
 #[test]
@@ -1042,7 +1057,7 @@ fn a_team_new_to_production_gets_a_host_that_runs_it_for_them() {
     };
     for args in [
         "--product ai --cloud gcp --scale large",
-        "--product iot --hosting self-hosted --scale prototype",
+        "--product enterprise --cloud azure --scale large",
     ] {
         let novice = recommend(&format!("{args} --team python:novice --top 1"));
         let expert = recommend(&format!("{args} --team python:expert --top 1"));

@@ -114,12 +114,18 @@ impl TeamSkill<'_> {
         out.add("team", points * factor, &|| reason.clone());
     }
 
-    /// A team with little experience earns its host's ops simplicity.
+    /// A team with little experience earns its host's ops simplicity, on a host that runs
+    /// the app as it runs on a laptop: functions bring a programming model of their own
+    /// (time limits, cold starts, a connection per instance) for the team to learn.
     fn tally_host(&self, host: &Tech, out: &mut dyn Tally) {
-        if self.host_share <= 0.0 {
+        if self.host_share <= 0.0 || host.runs.as_deref().is_some_and(|r| r != "processes") {
             return;
         }
-        let ops = f64::from(host.traits.ops_simplicity.clamp(1, 5) - 1) / 4.0;
+        // Only a host that takes the operations off the team (4 or 5 of 5) runs it for them.
+        let ops = f64::from(host.traits.ops_simplicity.clamp(3, 5) - 3) / 2.0;
+        if ops <= 0.0 {
+            return;
+        }
         out.add("team", self.weight * self.host_share * ops, &|| {
             format!(
                 "a team with little production experience: {} runs it for them (ops simplicity {}/5)",
