@@ -353,6 +353,12 @@ pub struct PriceModel {
     /// A technology priced so is a candidate only when --require or --prefer names it.
     #[serde(default)]
     pub needs_reason: bool,
+    /// The scales this way of paying holds at (a free tier: while the product is small);
+    /// at any other scale the product is billed as `beyond`. Every scale when empty.
+    #[serde(default)]
+    pub free_within: Vec<Text>,
+    #[serde(default)]
+    pub beyond: Option<Text>,
 }
 
 /// A component that already does another slot's job (`[[coverage]]`): Laravel's queues

@@ -275,6 +275,8 @@ pub static PRICE_MODEL: Collection = Collection {
         required("summary", "Summary", Kind::Text),
         required("affordability", "Affordability", Kind::Weight),
         optional("needs_reason", "Needs a reason", Kind::Bool),
+        optional("free_within", "Free within", Kind::RefList(Target::Scale)),
+        optional("beyond", "Billed beyond them as", Kind::Ref(Target::PriceModel)),
     ],
 };
 

@@ -22,7 +22,7 @@ use crate::catalog::model::{Coverage, Need, Slot, Tech, Text};
 use criteria::preferences::Preferences;
 use criteria::product_fit::ProductFit;
 use criteria::team_skill::{Known, TeamSkill};
-use criteria::weighing::Weighing;
+use criteria::weighing::{Price, Weighing};
 use criteria::{Context, Tally, TraitVector};
 use profile::Profile;
 use stack::{Assembly, Line, Stack};
@@ -216,6 +216,7 @@ impl<'c> Engine<'c> {
         };
         let units = product.units(&in_play, &languages);
         product.unit = share(weight("product"), units);
+        let prices = Price::at_scale(&rules.price_models, &scale.id);
         let mut scale = Weighing {
             criterion: "scale",
             label: format!("at {} scale", scale.id),
@@ -224,7 +225,7 @@ impl<'c> Engine<'c> {
             price_weight: f64::from(scale.price_weight),
             moving_part_cost: f64::from(scale.moving_part_cost),
             unit: 0.0,
-            price_models: &rules.price_models,
+            prices: prices.clone(),
             support: support.clone(),
         };
         scale.unit = share(weight("scale"), scale.units(&in_play));
@@ -236,7 +237,7 @@ impl<'c> Engine<'c> {
             price_weight: sum(&mut chosen.iter().map(|p| p.price_weight)),
             moving_part_cost: sum(&mut chosen.iter().map(|p| p.moving_part_cost)),
             unit: 0.0,
-            price_models: &rules.price_models,
+            prices: prices.clone(),
             support,
         };
         priorities.unit = share(weight("priorities"), priorities.units(&in_play));

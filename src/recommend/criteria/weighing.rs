@@ -7,6 +7,33 @@ use crate::catalog::model::{Need, PriceModel, Slot, Tech, Text};
 use super::{Tally, TraitVector};
 
 /// One trait-weighing criterion, resolved for a profile.
+/// A way of paying and how it is billed at the profile's scale (a free tier outgrown is
+/// billed by use).
+#[derive(Clone)]
+pub struct Price<'c> {
+    pub model: &'c PriceModel,
+    pub billed: &'c PriceModel,
+}
+
+impl<'c> Price<'c> {
+    pub fn at_scale(models: &'c [PriceModel], scale: &str) -> Vec<Price<'c>> {
+        models
+            .iter()
+            .map(|model| {
+                let outgrown =
+                    !model.free_within.is_empty() && !model.free_within.iter().any(|s| s == scale);
+                let billed = model
+                    .beyond
+                    .as_ref()
+                    .filter(|_| outgrown)
+                    .and_then(|id| models.iter().find(|m| m.id == *id))
+                    .unwrap_or(model);
+                Price { model, billed }
+            })
+            .collect()
+    }
+}
+
 pub struct Weighing<'c> {
     pub criterion: &'static str,
     /// "at growth scale", "for cost + security".
@@ -17,7 +44,7 @@ pub struct Weighing<'c> {
     pub moving_part_cost: f64,
     /// The value of one weight unit, in points.
     pub unit: f64,
-    pub price_models: &'c [PriceModel],
+    pub prices: Vec<Price<'c>>,
     /// Slots in play only to hold another part's store (the cache for a job runner):
     /// what fills them earns nothing of its own, so they stay empty unless needed.
     pub support: Vec<Text>,
@@ -68,13 +95,17 @@ impl Weighing<'_> {
             &|| format!("{} {}: {}", tech.id, self.label, traits.summary(tech)),
         );
         if self.price_weight > 0.0 {
-            if let Some(model) = self.price_model(tech) {
-                let affordability = f64::from(model.affordability.clamp(1, 5) - 1) / 4.0;
+            if let Some(Price { model, billed }) = self.price(tech) {
+                let affordability = f64::from(billed.affordability.clamp(1, 5) - 1) / 4.0;
                 out.add(
                     self.criterion,
                     slot_weight * self.price_weight * affordability * self.unit,
                     &|| {
                         let terms = match &tech.free_tier {
+                            _ if billed.id != model.id => format!(
+                                "outgrown at this scale, so {}",
+                                billed.summary.to_lowercase()
+                            ),
                             Some(free) => format!("free tier: {free}"),
                             None => model.summary.to_lowercase(),
                         };
@@ -105,8 +136,8 @@ impl Weighing<'_> {
         }
     }
 
-    fn price_model(&self, tech: &Tech) -> Option<&PriceModel> {
+    fn price(&self, tech: &Tech) -> Option<&Price<'_>> {
         let id = tech.price.as_ref()?;
-        self.price_models.iter().find(|m| m.id == *id)
+        self.prices.iter().find(|p| p.model.id == *id)
     }
 }
