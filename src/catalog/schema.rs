@@ -276,7 +276,11 @@ pub static PRICE_MODEL: Collection = Collection {
         required("affordability", "Affordability", Kind::Weight),
         optional("needs_reason", "Needs a reason", Kind::Bool),
         optional("free_within", "Free within", Kind::RefList(Target::Scale)),
-        optional("beyond", "Billed beyond them as", Kind::Ref(Target::PriceModel)),
+        optional(
+            "beyond",
+            "Billed beyond them as",
+            Kind::Ref(Target::PriceModel),
+        ),
     ],
 };
 

@@ -1025,7 +1025,9 @@ fn workers_run_where_a_process_keeps_running() {
         {
             seen += 1;
             assert!(
-                stack["tradeoffs"].to_string().contains("clients must reconnect"),
+                stack["tradeoffs"]
+                    .to_string()
+                    .contains("clients must reconnect"),
                 "{}",
                 stack["tradeoffs"]
             );
