@@ -16,19 +16,10 @@ fn main() {
     println!("cargo:rerun-if-changed=src/catalog");
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let layer = catalog::source::read_dir(&root.join("catalog"));
-    let files = layer
-        .files
-        .into_iter()
-        .map(|file| catalog::source::SourceFile {
-            name: relative(&file.name, root).into(),
-            text: file.text,
-        })
-        .collect();
-    let layer = catalog::source::Layer {
-        files,
-        problems: layer.problems,
-    };
+    let mut layer = catalog::source::read_dir(&root.join("catalog"));
+    for file in &mut layer.files {
+        file.name = relative(&file.name, root).into();
+    }
     let compiled = match catalog::Catalog::compile(None, &[layer]) {
         Ok(compiled) => compiled,
         Err(problems) => {

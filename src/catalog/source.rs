@@ -111,7 +111,6 @@ pub const MAX_FILE_BYTES: u64 = 8 << 20;
 pub const MAX_ENTRIES: usize = 5_000;
 
 /// A layer directory as read: its `*.toml` files, and what could not be read.
-#[derive(Default)]
 pub struct Layer {
     pub files: Vec<SourceFile>,
     pub problems: Vec<Problem>,

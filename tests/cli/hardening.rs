@@ -6,7 +6,7 @@ use std::os::unix::fs::symlink;
 use std::path::Path;
 use std::time::Duration;
 
-use crate::util::stackpick;
+use crate::util::{stackpick, write_files};
 
 /// `show go` over `layer`: it must fail as a broken catalog (exit 1, nothing on stdout)
 /// within the timeout; returns stderr.
@@ -43,11 +43,10 @@ fn a_link_loop_is_walked_once_and_reported_once() {
     let dir = tempfile::tempdir().unwrap();
     symlink(".", dir.path().join("a")).unwrap();
     symlink(".", dir.path().join("b")).unwrap();
-    std::fs::write(
-        dir.path().join("odd.toml"),
-        "[[tech]]\nid = \"go\"\nno_such_field = 1\n",
-    )
-    .unwrap();
+    write_files(
+        dir.path(),
+        &[("odd.toml", "[[tech]]\nid = \"go\"\nno_such_field = 1\n")],
+    );
     let stderr = broken_layer(dir.path());
     assert_eq!(
         stderr.matches("a link back to a directory").count(),
@@ -79,11 +78,10 @@ fn bytes_that_are_not_utf8_are_placed_and_hide_nothing_else() {
         b"[[tech]]\nid = \"go\"\nsummary = \"\xff\"\n",
     )
     .unwrap();
-    std::fs::write(
-        dir.path().join("other.toml"),
-        "[[tech]]\nid = \"nonesuch\"\nremove = true\n",
-    )
-    .unwrap();
+    write_files(
+        dir.path(),
+        &[("other.toml", "[[tech]]\nid = \"nonesuch\"\nremove = true\n")],
+    );
     let stderr = broken_layer(dir.path());
     assert!(
         stderr.contains("bad.toml:3:12: not valid UTF-8"),
@@ -108,12 +106,10 @@ fn a_directory_that_is_not_a_layer_ends_quickly() {
 fn validating_the_users_own_layer_applies_it_once() {
     let config = tempfile::tempdir().unwrap();
     let layer = config.path().join("stackpick/catalog");
-    std::fs::create_dir_all(&layer).unwrap();
-    std::fs::write(
-        layer.join("ours.toml"),
-        "[[tech]]\nid = \"cassandra\"\nremove = true\n",
-    )
-    .unwrap();
+    write_files(
+        &layer,
+        &[("ours.toml", "[[tech]]\nid = \"cassandra\"\nremove = true\n")],
+    );
     stackpick()
         .env("XDG_CONFIG_HOME", config.path())
         .args(["catalog", "validate"])
