@@ -391,6 +391,10 @@ pub struct Caveat {
     pub host_capabilities: Vec<Text>,
     pub slot: Text,
     pub capabilities: Vec<Text>,
+    /// Only when one of `capabilities` is one the profile needs: a risk of WebSockets
+    /// only matters to a product that holds connections open.
+    #[serde(default)]
+    pub when_needed: bool,
     /// The part needs one of these from its host (any part when empty): a server the
     /// team runs, when it needs a long-running server.
     #[serde(default)]

@@ -489,6 +489,11 @@ pub static CAVEAT: Collection = Collection {
             Kind::RefList(Target::Capability),
         ),
         optional(
+            "when_needed",
+            "Only when the profile needs one of them",
+            Kind::Bool,
+        ),
+        optional(
             "unless",
             "Unless the stack has",
             Kind::RefList(Target::Capability),

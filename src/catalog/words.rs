@@ -41,11 +41,12 @@ pub const REQUIREMENTS: [&str; 5] = [
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
-pub const FACTORS: [&str; 13] = [
+pub const FACTORS: [&str; 14] = [
     "team-language-share",
     "team-new-framework",
     "team-platform",
     "team-language-of-known-tool",
+    "team-none-floor",
     "team-none-ease",
     "team-none-productivity",
     "team-none-hiring",

@@ -205,6 +205,7 @@ impl<'c> Engine<'c> {
             platform: rules.factor("team-platform"),
             language_of_known_tool: rules.factor("team-language-of-known-tool"),
             fresh: TraitVector::from_factors(rules, "team-none"),
+            fresh_floor: rules.factor("team-none-floor"),
         };
         let languages = catalog.techs_in(["language"]);
         let mut product = ProductFit {
@@ -306,7 +307,8 @@ impl<'c> Engine<'c> {
                 });
             }
         }
-        self.product.tally_best_for(slot, by, out);
+        self.product
+            .tally_best_for(slot, by, &coverage.capabilities, out);
         self.scale.tally_quality(slot, by, out);
         self.priorities.tally_quality(slot, by, out);
         if slot.ecosystem_weight > 0 {

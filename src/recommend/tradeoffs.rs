@@ -29,9 +29,7 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
         if !need.calls_slot() && holder(&need.slot).is_none() {
             continue;
         }
-        let slot = engine
-            .slot(&need.slot)
-            .map_or(need.slot.to_string(), |s| s.name.to_lowercase());
+        let slot = slot_name(engine, &need.slot);
         let held = match (holder(&need.slot), cover) {
             (Some(tech), _) => tech.id.to_string(),
             (None, Some(cover)) => format!(
@@ -58,7 +56,15 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
     for caveat in &engine.catalog.rules().caveats {
         let under_model =
             caveat.hosting.is_empty() || caveat.hosting.contains(&engine.profile.hosting);
-        let on_host = under_model
+        let needed = !caveat.when_needed
+            || engine.needs.iter().any(|n| {
+                n.weight > 0
+                    && n.capabilities
+                        .iter()
+                        .any(|c| caveat.capabilities.contains(c))
+            });
+        let on_host = needed
+            && under_model
             && (caveat.host_runs.is_empty() || caveat.host_runs.iter().any(|r| r == runs))
             && (caveat.host_capabilities.is_empty()
                 || host.is_some_and(|h| {
@@ -66,17 +72,31 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
                         .iter()
                         .any(|c| caveat.host_capabilities.contains(c))
                 }));
-        let part = holder(&caveat.slot).filter(|t| {
+        // The part in the slot, or the component that covers it, with what it brings
+        // there and what it needs from its host to do so.
+        let cover = assembly.covered.iter().find(|c| caveat.slot == c.slot);
+        let part = match (holder(&caveat.slot), cover) {
+            (Some(tech), _) => Some((tech.id.to_string(), &tech.capabilities, &tech.needs)),
+            (None, Some(cover)) => Some((
+                format!(
+                    "{} (covers {})",
+                    cover.by.id,
+                    slot_name(engine, &caveat.slot)
+                ),
+                &cover.coverage.capabilities,
+                &cover.coverage.needs,
+            )),
+            (None, None) => None,
+        };
+        let part = part.filter(|(_, capabilities, needs)| {
             (caveat.capabilities.is_empty()
-                || t.capabilities
-                    .iter()
-                    .any(|c| caveat.capabilities.contains(c)))
+                || capabilities.iter().any(|c| caveat.capabilities.contains(c)))
                 && (caveat.part_needs.is_empty()
-                    || t.needs.iter().any(|n| caveat.part_needs.contains(n)))
+                    || needs.iter().any(|n| caveat.part_needs.contains(n)))
         });
-        if let (true, Some(part), false) = (on_host, part, has(&caveat.unless)) {
+        if let (true, Some((part, ..)), false) = (on_host, part, has(&caveat.unless)) {
             let on = host.map_or(String::new(), |h| format!(" on {}", h.id));
-            tradeoffs.push(format!("{}{on}: {}", part.id, caveat.text));
+            tradeoffs.push(format!("{part}{on}: {}", caveat.text));
         }
     }
     // The riskiest parts first: a host that does not run processes, the job runner, the
@@ -100,6 +120,13 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
         }
     }
     tradeoffs
+}
+
+/// A slot as a sentence names it: "background jobs" for `queue`.
+fn slot_name(engine: &Engine<'_>, id: &str) -> String {
+    engine
+        .slot(id)
+        .map_or(id.to_string(), |s| s.name.to_lowercase())
 }
 
 /// For each stack that shares its whole score with the next: what separates them.

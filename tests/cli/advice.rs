@@ -1074,3 +1074,115 @@ fn a_team_new_to_production_gets_a_host_that_runs_it_for_them() {
         assert!(ops(&novice) >= ops(&expert), "{args}");
     }
 }
+
+#[test]
+fn a_strong_fit_leaves_none_of_its_slots_needs_unmet() {
+    // What a product needs, as the trade-offs word it when a stack leaves it unmet.
+    let needs: toml::Table =
+        toml::from_str(include_str!("../../catalog/rules/needs.toml")).expect("needs.toml");
+    let product_reasons: Vec<String> = needs["need"]
+        .as_array()
+        .expect("[[need]]")
+        .iter()
+        .filter(|n| n.get("product").is_some())
+        .filter_map(|n| n["reason"].as_str().map(str::to_string))
+        .collect();
+    for args in [
+        "--product saas --team none --scale hyperscale --cloud azure --hosting self-hosted",
+        "--product saas --team python --scale large --priority security",
+        "--product ecommerce --team php --cloud gcp",
+        "--product realtime --team ruby",
+    ] {
+        let doc = recommend(&format!("{args} --top 5"));
+        for stack in stacks(&doc) {
+            let tradeoffs = stack["tradeoffs"].as_array().expect("tradeoffs");
+            for line in stack["breakdown"].as_array().expect("breakdown") {
+                let reason = line["reason"].as_str().unwrap_or("");
+                let Some((tech, _)) = reason.split_once(" is a strong fit for ") else {
+                    continue;
+                };
+                let unmet = tradeoffs.iter().filter_map(Value::as_str).find(|t| {
+                    t.starts_with("no ")
+                        && (t.contains(&format!("({tech})"))
+                            || t.contains(&format!("({tech} covers only")))
+                        && product_reasons.iter().any(|r| t.ends_with(r.as_str()))
+                });
+                assert!(unmet.is_none(), "{args}: {reason}, yet {unmet:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_covered_slot_carries_the_caveats_of_what_covers_it() {
+    let doc = json_of(&[
+        "explain",
+        "laravel",
+        "postgresql",
+        "google-cloud-run",
+        "--product",
+        "ecommerce",
+        "--team",
+        "php",
+    ]);
+    assert_eq!(doc["stack"]["covered"]["queue"], "laravel");
+    let tradeoffs = doc["stack"]["tradeoffs"].to_string();
+    assert!(
+        tradeoffs.contains(
+            "laravel (covers jobs / messaging) on google-cloud-run: the worker must keep running"
+        ),
+        "{tradeoffs}"
+    );
+}
+
+#[test]
+fn socket_caveats_are_for_products_that_hold_connections_open() {
+    let tradeoffs = |product: &str| {
+        json_of(&[
+            "explain",
+            "fastapi",
+            "postgresql",
+            "google-cloud-run",
+            "--product",
+            product,
+            "--team",
+            "python",
+        ])["stack"]["tradeoffs"]
+            .to_string()
+    };
+    let closes = "WebSocket connections end when the host scales in";
+    assert!(tradeoffs("realtime").contains(closes));
+    assert!(!tradeoffs("ecommerce").contains(closes));
+}
+
+#[test]
+fn a_server_framework_on_functions_is_said_to_run_behind_an_adapter() {
+    let doc = recommend("--product saas --team python --hosting serverless --cloud aws --top 3");
+    for stack in stacks(&doc) {
+        let host = entry(slot(stack, "hosting"));
+        let framework = entry(slot(stack, "framework"));
+        if host["runs"] == "functions" && has(&framework, "needs", "process-runtime") {
+            let tradeoffs = stack["tradeoffs"].to_string();
+            assert!(tradeoffs.contains("behind an adapter"), "{tradeoffs}");
+        }
+    }
+}
+
+#[test]
+fn realtime_and_gaming_apis_push_over_an_open_connection() {
+    for args in [
+        "--product realtime --team typescript",
+        "--product realtime --team python --scale large",
+        "--product gaming --team csharp",
+    ] {
+        let doc = recommend(&format!("{args} --top 3"));
+        for stack in stacks(&doc) {
+            let api = entry(slot(stack, "api"));
+            assert!(
+                has(&api, "capabilities", "websockets"),
+                "{args}: {}",
+                api["id"]
+            );
+        }
+    }
+}

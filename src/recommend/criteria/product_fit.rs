@@ -39,9 +39,22 @@ impl ProductFit<'_> {
     }
 
     /// The slot's share for a technology that is best for the product (also for one that
-    /// covers the slot: a platform's own auth is as much a fit as the platform).
-    pub fn tally_best_for(&self, slot: &Slot, tech: &Tech, out: &mut dyn Tally) {
-        if slot.best_for_weight > 0 && tech.best_for.contains(&self.product) {
+    /// covers the slot: a platform's own auth is as much a fit as the platform), when what
+    /// fills the slot (`capabilities`, or the technology itself) meets every need the
+    /// product has of that slot: one that leaves a need unmet is not a strong fit here.
+    pub fn tally_best_for(
+        &self,
+        slot: &Slot,
+        tech: &Tech,
+        capabilities: &[Text],
+        out: &mut dyn Tally,
+    ) {
+        let fits = self
+            .needs
+            .iter()
+            .filter(|n| n.slot == slot.id && n.weight > 0)
+            .all(|n| n.techs.contains(&tech.id) || super::meets_with(n, capabilities));
+        if slot.best_for_weight > 0 && fits && tech.best_for.contains(&self.product) {
             out.add(
                 "product",
                 f64::from(slot.best_for_weight) * self.unit,
@@ -63,7 +76,7 @@ impl ProductFit<'_> {
         let unit = self.unit;
         super::tally_needs("product", &self.needs, slot, tech, unit, out);
         if !stand_in {
-            self.tally_best_for(slot, tech, out);
+            self.tally_best_for(slot, tech, &tech.capabilities, out);
         }
         if slot.cloud_weight > 0 {
             if let (Some(own), Some(cloud)) = (own_cloud(tech), self.cloud.as_deref()) {

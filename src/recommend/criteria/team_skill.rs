@@ -29,8 +29,10 @@ pub struct TeamSkill<'c> {
     pub new_framework: f64,
     pub platform: f64,
     pub language_of_known_tool: f64,
-    /// What a team with no existing skills is best served by (`team-none-*` factors).
+    /// What a team with no existing skills is best served by (`team-none-*` factors), and
+    /// the share it earns whatever the traits (`team-none-floor`).
     pub fresh: TraitVector,
+    pub fresh_floor: f64,
 }
 
 impl TeamSkill<'_> {
@@ -85,7 +87,8 @@ impl TeamSkill<'_> {
         };
         let points = self.weight * share * (1.0 - self.host_share);
         if self.known.is_empty() {
-            out.add("team", points * self.fresh.fit(tech), &|| {
+            let fit = self.fresh_floor + (1.0 - self.fresh_floor) * self.fresh.fit(tech);
+            out.add("team", points * fit, &|| {
                 format!(
                     "no existing skills: {} is easy to learn, productive and easy to hire for ({})",
                     tech.id,
