@@ -129,6 +129,10 @@ pub struct Tech {
     // Relations.
     #[serde(default)]
     pub languages: Vec<Text>,
+    /// A store's maintained client libraries, by language (any language when empty: a
+    /// standard protocol that every language has drivers for).
+    #[serde(default)]
+    pub clients: Vec<Text>,
     #[serde(default)]
     pub runtimes: Vec<Text>,
     #[serde(default)]

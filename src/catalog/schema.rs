@@ -149,6 +149,11 @@ pub static TECH: Collection = Collection {
             Kind::RefList(Target::Tech(&["language"])),
         ),
         optional(
+            "clients",
+            "Maintained clients for",
+            Kind::RefList(Target::Tech(&["language"])),
+        ),
+        optional(
             "runtimes",
             "Runtimes",
             Kind::RefList(Target::Tech(&["runtime"])),

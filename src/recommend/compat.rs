@@ -27,6 +27,10 @@ pub enum Conflict<'a> {
         orm: &'a Tech,
         database: &'a Tech,
     },
+    Client {
+        database: &'a Tech,
+        language: &'a Tech,
+    },
     HostLanguage {
         host: &'a Tech,
         language: &'a Tech,
@@ -105,6 +109,13 @@ impl fmt::Display for Conflict<'_> {
             Conflict::OrmDatabase { orm, database } => {
                 write!(f, "{} does not support {}", orm.id, database.id)
             }
+            Conflict::Client { database, language } => write!(
+                f,
+                "{} has no maintained client for {}, only for {}",
+                database.id,
+                language.id,
+                database.clients.join(", ")
+            ),
             Conflict::HostLanguage { host, language } => {
                 write!(f, "{} does not run {}", host.id, language.id)
             }
@@ -257,6 +268,40 @@ pub fn orm_database<'a>(orm: &'a Tech, database: &'a Tech) -> Fit<'a> {
     }
 }
 
+/// A store that names its clients is used from one of those languages.
+pub fn client<'a>(database: &'a Tech, language: &'a Tech) -> Fit<'a> {
+    if database.clients.is_empty() || database.clients.contains(&language.id) {
+        Ok(())
+    } else {
+        Err(Conflict::Client { database, language })
+    }
+}
+
+/// The database has a client in the stack's language or, when only the framework is
+/// named (as `explain` may be asked), in one of the framework's languages.
+fn client_in_stack<'a>(
+    catalog: &'a crate::catalog::Catalog,
+    database: &'a Tech,
+    language: Option<&'a Tech>,
+    framework: Option<&'a Tech>,
+) -> Fit<'a> {
+    let languages: Vec<&Tech> = match (language, framework) {
+        (Some(language), _) => vec![language],
+        (None, Some(framework)) => framework
+            .languages
+            .iter()
+            .filter_map(|id| catalog.tech(id))
+            .collect(),
+        (None, None) => Vec::new(),
+    };
+    match languages.first() {
+        Some(first) if languages.iter().all(|l| client(database, l).is_err()) => {
+            client(database, first)
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A host runs a language natively or runs any container.
 pub fn host_language<'a>(host: &'a Tech, language: &'a Tech) -> Fit<'a> {
     if host.runs_containers == Some(true) || names_language(host, language) {
@@ -400,6 +445,9 @@ pub fn check<'a>(
         if let Some(runtime) = get("runtime") {
             note(self::runtime(runtime, language, framework));
         }
+    }
+    if let Some(database) = database {
+        note(client_in_stack(catalog, database, language, framework));
     }
     if let (Some(framework), Some(database)) = (framework, database) {
         let bundled = framework.bundled_orm.as_ref().and_then(|o| catalog.tech(o));

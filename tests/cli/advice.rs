@@ -1186,3 +1186,26 @@ fn realtime_and_gaming_apis_push_over_an_open_connection() {
         }
     }
 }
+
+#[test]
+fn a_database_is_used_from_a_language_it_has_a_client_for() {
+    for team in ["csharp", "java", "elixir", "typescript"] {
+        let doc = recommend(&format!(
+            "--product local-first --team {team} --hosting serverless --cloud aws --top 5"
+        ));
+        for stack in stacks(&doc) {
+            let database = entry(slot(stack, "database"));
+            let clients = database["clients"].as_array().expect("clients");
+            let language = slot(stack, "language");
+            assert!(
+                clients.is_empty() || clients.iter().any(|c| c == language),
+                "{team}: {} from {language}",
+                database["id"]
+            );
+        }
+    }
+    refused(
+        &["aspnet-core", "turso", "--product", "local-first"],
+        "turso has no maintained client for csharp",
+    );
+}

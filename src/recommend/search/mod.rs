@@ -647,13 +647,14 @@ impl<'e, 'c> Search<'e, 'c> {
 }
 
 /// The core's own rules: the framework on the host, the database on the host's cloud
-/// and disk, and the database with the framework.
+/// and disk, the language on the host, and a client for the database in the language.
 fn core_fits(core: &Core<'_>) -> bool {
     core.framework
         .is_none_or(|f| compat::host_needs(f, core.host).is_ok())
         && compat::host_needs(core.database, core.host).is_ok()
         && compat::same_cloud(core.database, core.host).is_ok()
         && compat::host_language(core.host, core.language).is_ok()
+        && compat::client(core.database, core.language).is_ok()
 }
 
 /// Whether a branch whose stacks score at most `bound` and whose keys start with
