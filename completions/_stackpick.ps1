@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'stackpick' -ScriptBlock {
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Extra catalog layer over the embedded catalog (repeatable, applied in order)')
             [CompletionResult]::new('--open-source-only', '--open-source-only', [CompletionResultType]::ParameterName, 'Only technologies whose licence is open source')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; unanswered questions take their defaults')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite the --save-profile file if it exists')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

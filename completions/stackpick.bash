@@ -557,7 +557,7 @@ _stackpick() {
             return 0
             ;;
         stackpick__subcmd__recommend)
-            opts="-h --product --team --scale --priority --cloud --hosting --require --avoid --prefer --open-source-only --profile --no-input --top --save-profile --format --json --color --catalog --help"
+            opts="-h --product --team --scale --priority --cloud --hosting --require --avoid --prefer --open-source-only --profile --no-input --top --save-profile --force --format --json --color --catalog --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

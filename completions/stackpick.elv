@@ -53,6 +53,7 @@ set edit:completion:arg-completer[stackpick] = {|@words|
             cand --catalog 'Extra catalog layer over the embedded catalog (repeatable, applied in order)'
             cand --open-source-only 'Only technologies whose licence is open source'
             cand --no-input 'Never prompt; unanswered questions take their defaults'
+            cand --force 'Overwrite the --save-profile file if it exists'
             cand --json 'Shorthand for --format json'
             cand -h 'Print help'
             cand --help 'Print help'

@@ -901,6 +901,7 @@ never\t''"
 complete -c stackpick -n "__fish_stackpick_using_subcommand recommend" -l catalog -d 'Extra catalog layer over the embedded catalog (repeatable, applied in order)' -r -F
 complete -c stackpick -n "__fish_stackpick_using_subcommand recommend" -l open-source-only -d 'Only technologies whose licence is open source'
 complete -c stackpick -n "__fish_stackpick_using_subcommand recommend" -l no-input -d 'Never prompt; unanswered questions take their defaults'
+complete -c stackpick -n "__fish_stackpick_using_subcommand recommend" -l force -d 'Overwrite the --save-profile file if it exists'
 complete -c stackpick -n "__fish_stackpick_using_subcommand recommend" -l json -d 'Shorthand for --format json'
 complete -c stackpick -n "__fish_stackpick_using_subcommand recommend" -s h -l help -d 'Print help'
 complete -c stackpick -n "__fish_stackpick_using_subcommand explain" -l product -d 'Product type: saas, ecommerce, realtime, ai, internal-tool, content, mobile-backend, fintech, enterprise, mvp, iot, gaming, data-pipeline, marketplace, microservices, local-first' -r -f -a "saas\t''

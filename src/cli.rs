@@ -110,6 +110,9 @@ pub enum Command {
         /// Write the answers (from flags or the wizard) to a profile file (TOML)
         #[arg(long, value_name = "FILE")]
         save_profile: Option<PathBuf>,
+        /// Overwrite the --save-profile file if it exists
+        #[arg(long, requires = "save_profile")]
+        force: bool,
     },
     /// Score the stack you have in mind for a profile, and see why it ranks below the top pick
     #[command(

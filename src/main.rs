@@ -7,6 +7,7 @@ mod completion;
 mod embedded;
 mod error;
 mod facts;
+mod files;
 #[cfg(test)]
 mod man;
 mod options;
@@ -60,15 +61,16 @@ fn run() -> anyhow::Result<ExitCode> {
             profile,
             top,
             save_profile,
+            force,
         } => {
             let catalog = options.load_catalog()?;
             let (answers, asked) = commands::recommend::answers(catalog, profile, style.color)?;
             let resolved = answers.resolve(catalog)?;
             let report = commands::recommend::run(catalog, &resolved, usize::from(*top))?;
-            if let Some(path) = save_profile {
-                commands::recommend::save_profile(path, &answers)?;
-            }
             let output = render(&report, format, style)?;
+            if let Some(path) = save_profile {
+                commands::recommend::save_profile(path, &answers, *force)?;
+            }
             if asked {
                 // After the results, so that a user can rerun or script the same answers.
                 followup = Some(format!(

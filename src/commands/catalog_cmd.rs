@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use serde::Serialize;
 
 use crate::catalog::Catalog;
@@ -142,34 +141,11 @@ impl Report for ExportReport {
 /// unless `force`, and then writes nothing at all.
 pub fn export(dir: &Path, force: bool) -> anyhow::Result<ExportReport> {
     let files = embedded::files();
-    if !force {
-        let existing: Vec<_> = files
-            .iter()
-            .map(|(path, _)| dir.join(path))
-            .filter(|path| path.exists())
-            .collect();
-        if let Some(first) = existing.first() {
-            return Err(UsageError::new(format!(
-                "`{}` already exists{}; nothing was written",
-                first.display(),
-                match existing.len() {
-                    1 => String::new(),
-                    n => format!(" (and {} more files)", n - 1),
-                }
-            ))
-            .hint("pass --force to overwrite, or export into an empty directory")
-            .into());
-        }
-    }
-    for (path, text) in &files {
-        let target = dir.join(path);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
-        }
-        std::fs::write(&target, text)
-            .with_context(|| format!("cannot write {}", target.display()))?;
-    }
+    let tree: Vec<(String, &[u8])> = files
+        .iter()
+        .map(|(path, text)| (path.to_string(), text.as_bytes()))
+        .collect();
+    crate::files::write_tree(dir, &tree, force)?;
     Ok(ExportReport {
         dir: dir.display().to_string(),
         files: files.iter().map(|(path, _)| path.to_string()).collect(),

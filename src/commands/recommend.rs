@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::catalog::Catalog;
 use crate::catalog::model::Text;
 use crate::cli::ProfileArgs;
+use crate::error::UsageError;
 use crate::recommend::Engine;
 use crate::recommend::profile::{Profile, RawProfile};
 use crate::recommend::search::{self, Alternative};
@@ -58,23 +59,39 @@ pub fn answers(
     Ok((answers, false))
 }
 
+/// A profile holds a few answers; anything larger is not one.
+const MAX_PROFILE_BYTES: u64 = 64 << 10;
+
 fn read_profile(path: &Path) -> anyhow::Result<RawProfile> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read profile {}", path.display()))?;
+    let cannot = || format!("cannot read profile {}", path.display());
+    let bytes = crate::files::read_at_most(path, MAX_PROFILE_BYTES)
+        .with_context(cannot)?
+        .ok_or_else(|| {
+            UsageError::new(format!(
+                "profile {} is larger than {} KiB; a profile holds a few answers",
+                path.display(),
+                MAX_PROFILE_BYTES >> 10
+            ))
+        })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| UsageError::new(format!("profile {} is not UTF-8 text", path.display())))?;
     toml::from_str(&text).with_context(|| format!("{} is not a valid profile", path.display()))
 }
 
-/// Writes answers as a profile file that `--profile` reads back.
-pub fn save_profile(path: &Path, answers: &RawProfile) -> anyhow::Result<()> {
+/// Writes answers as a profile file that `--profile` reads back, never over an existing
+/// file without `force`, and never half-written.
+pub fn save_profile(path: &Path, answers: &RawProfile, force: bool) -> anyhow::Result<()> {
+    crate::files::check_target(path, force)?;
     let text = toml::to_string(answers)?;
-    std::fs::write(
+    let shown = path.display().to_string();
+    crate::files::write_atomically(
         path,
         format!(
             "# stackpick profile: stackpick recommend --profile {}\n{text}",
-            path.display()
-        ),
+            shown.escape_debug()
+        )
+        .as_bytes(),
     )
-    .with_context(|| format!("cannot write profile {}", path.display()))
 }
 
 fn raw_profile(args: &ProfileArgs) -> RawProfile {

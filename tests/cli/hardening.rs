@@ -117,3 +117,127 @@ fn validating_the_users_own_layer_applies_it_once() {
         .assert()
         .success();
 }
+
+#[test]
+fn an_endless_profile_is_refused_by_its_size() {
+    let output = stackpick()
+        .args(["recommend", "--no-input", "--profile", "/dev/zero"])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("larger than 64 KiB"), "{stderr}");
+}
+
+/// `catalog export DIR` fails with exit 2 and one sentence, and writes nothing at all.
+fn export_refused(dir: &Path, sentence: &str) {
+    let before = tree(dir);
+    let output = stackpick()
+        .args(["catalog", "export"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains(sentence), "{stderr}");
+    assert_eq!(tree(dir), before, "export wrote into {}", dir.display());
+}
+
+/// Every path under `dir`, links not followed.
+fn tree(dir: &Path) -> Vec<String> {
+    let mut paths = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(path) = pending.pop() {
+        paths.push(path.display().to_string());
+        if path.is_dir() && !path.is_symlink() {
+            pending.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        }
+    }
+    paths.sort();
+    paths
+}
+
+#[test]
+fn export_never_writes_through_a_link_nor_leaves_half_a_catalog() {
+    let outside = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // A dangling link where a file would go exists, and points out of DIR.
+    std::fs::create_dir(dir.path().join("tech")).unwrap();
+    let target = outside.path().join("v.toml");
+    symlink(&target, dir.path().join("tech/languages.toml")).unwrap();
+    export_refused(dir.path(), "is a symbolic link");
+    assert!(!target.exists());
+
+    // A linked directory is not filled either.
+    let dir = tempfile::tempdir().unwrap();
+    symlink(outside.path(), dir.path().join("tech")).unwrap();
+    export_refused(dir.path(), "tech` is a symbolic link");
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+
+    // A file where a directory goes: nothing is written, not even the files before it.
+    let dir = tempfile::tempdir().unwrap();
+    write_files(dir.path(), &[("tech", "")]);
+    export_refused(dir.path(), "exists and is not a directory");
+}
+
+#[test]
+fn save_profile_keeps_an_existing_file_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    let save = |team: &str, force: bool| {
+        let mut command = stackpick();
+        command.args([
+            "recommend",
+            "--no-input",
+            "--product",
+            "saas",
+            "--team",
+            team,
+        ]);
+        command.arg("--save-profile").arg(&path);
+        if force {
+            command.arg("--force");
+        }
+        command.output().unwrap()
+    };
+    assert!(save("go", false).status.success());
+    let first = std::fs::read_to_string(&path).unwrap();
+    let refused = save("rust", false);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(refused.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+    assert!(save("rust", true).status.success());
+    assert!(std::fs::read_to_string(&path).unwrap().contains("\"rust\""));
+    // Nothing but the profile is left beside it.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_saved_profile_with_a_newline_in_its_name_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two\nlines.toml");
+    stackpick()
+        .args([
+            "recommend",
+            "--no-input",
+            "--product",
+            "iot",
+            "--team",
+            "go",
+        ])
+        .arg("--save-profile")
+        .arg(&path)
+        .assert()
+        .success();
+    let doc = crate::util::json_of(&[
+        "recommend",
+        "--no-input",
+        "--profile",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(doc["profile"]["product"], "iot");
+}
