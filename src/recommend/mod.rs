@@ -150,9 +150,11 @@ impl<'c> Engine<'c> {
             .filter(|n| n.calls_slot())
             .map(|n| &n.slot)
             .collect();
-        let required: Vec<&Tech> = wanted
+        // A technology the user asks for (required or preferred) brings its slot in play.
+        let named: Vec<&Tech> = wanted
             .require
             .iter()
+            .chain(&wanted.prefer)
             .filter_map(|id| catalog.tech(id))
             .collect();
         let queue_in_play = |slots: &[&Slot]| slots.iter().any(|s| s.id == "queue");
@@ -163,7 +165,7 @@ impl<'c> Engine<'c> {
                 slot.core
                     || slot.always
                     || needed.contains(&&slot.id)
-                    || required
+                    || named
                         .iter()
                         .any(|t| search::slot_for(&slots, t).is_some_and(|s| s.id == slot.id))
             })

@@ -1209,3 +1209,84 @@ fn a_database_is_used_from_a_language_it_has_a_client_for() {
         "turso has no maintained client for csharp",
     );
 }
+
+#[test]
+fn products_with_customer_accounts_sign_them_in_with_no_identity_server_to_run() {
+    for args in [
+        "--product ecommerce --team express",
+        "--product realtime --team go",
+        "--product gaming --team typescript",
+        "--product ecommerce --team php",
+        "--product mvp --team python --scale prototype",
+    ] {
+        let doc = recommend(&format!("{args} --top 3"));
+        for stack in stacks(&doc) {
+            let framework = slot(stack, "framework");
+            let auth = slot(stack, "auth");
+            let covered = stack["covered"]["auth"].as_str().unwrap_or("");
+            assert!(
+                !auth.is_empty() || !covered.is_empty(),
+                "{args}: {framework} signs no one in"
+            );
+            if !covered.is_empty() {
+                continue;
+            }
+            // A framework that keeps accounts itself is not given a second identity system.
+            let catalog_covers = ["rails", "django", "laravel", "aspnet-core", "phoenix"];
+            assert!(
+                !catalog_covers.contains(&framework),
+                "{args}: {auth} beside {framework}'s own accounts"
+            );
+            assert!(
+                has(&entry(auth), "capabilities", "hosted-identity"),
+                "{args}: {auth} is an identity server to run"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_alternative_outscores_the_first_stack_and_each_can_be_explained() {
+    for args in [
+        "--product data-pipeline --team php --scale hyperscale --hosting serverless",
+        "--product saas --team python --scale large --cloud aws",
+        "--product content --team ruby --scale prototype",
+    ] {
+        let doc = recommend(&format!("{args} --top 1"));
+        let first = &stacks(&doc)[0];
+        for alternative in doc["alternatives"].as_array().unwrap() {
+            assert!(
+                alternative["score"].as_i64() <= first["score"].as_i64(),
+                "{args}: {alternative} above #1 ({})",
+                first["score"]
+            );
+            // The same stack with that one slot changed is one explain accepts.
+            let mut ids: Vec<String> = ["language", "framework", "database", "hosting"]
+                .iter()
+                .filter(|s| **s != alternative["slot"])
+                .map(|s| slot(first, s).to_string())
+                .filter(|id| !id.is_empty())
+                .collect();
+            ids.push(alternative["id"].as_str().unwrap().to_string());
+            let mut command: Vec<String> = vec!["explain".into()];
+            command.extend(ids);
+            command.extend(args.split(' ').map(String::from));
+            let refs: Vec<&str> = command.iter().map(String::as_str).collect();
+            let explained = json_of(&refs);
+            assert_eq!(
+                explained["stack"]["score"], alternative["score"],
+                "{args}: explain {refs:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_preferred_part_brings_its_slot_into_the_stack() {
+    let args = "--product realtime --team rails --scale growth --hosting managed --top 1";
+    let plain = &stacks(&recommend(args))[0];
+    let preferred = &stacks(&recommend(&format!("{args} --prefer sidekiq")))[0];
+    assert_eq!(slot(plain, "queue"), "", "nothing calls for a job runner");
+    assert_eq!(slot(preferred, "queue"), "sidekiq");
+    assert!(preferred["score"].as_i64() >= plain["score"].as_i64());
+}

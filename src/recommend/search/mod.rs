@@ -21,6 +21,7 @@ pub mod oracle;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::catalog::Catalog;
 use crate::catalog::model::{Slot, Tech, Text};
 use crate::error::UsageError;
 
@@ -483,15 +484,6 @@ impl<'e, 'c> Search<'e, 'c> {
                     if !could_beat(&top, n, bound, &prefix) {
                         continue;
                     }
-                    if let Some(framework) = framework {
-                        let bundled = framework
-                            .bundled_orm
-                            .as_ref()
-                            .and_then(|o| self.engine.catalog.tech(o));
-                        if compat::framework_database(framework, database, bundled).is_err() {
-                            continue;
-                        }
-                    }
                     // One stack per language, framework and database: its best host.
                     let mut best: Option<Found<'c>> = None;
                     for class in &plan.hosts {
@@ -502,7 +494,7 @@ impl<'e, 'c> Search<'e, 'c> {
                             database,
                             host,
                         };
-                        if !core_fits(&core) {
+                        if !core_fits(self.engine.catalog, &core) {
                             continue;
                         }
                         let Some((points, chosen)) = self.complements.choose(&core) else {
@@ -558,7 +550,7 @@ impl<'e, 'c> Search<'e, 'c> {
 
     /// The exact best completion of one core, if it fits.
     fn complete(&mut self, core: Core<'c>) -> Option<Found<'c>> {
-        if !core_fits(&core) {
+        if !core_fits(self.engine.catalog, &core) {
             return None;
         }
         // The same points the plan ranks by, looked up directly.
@@ -646,12 +638,15 @@ impl<'e, 'c> Search<'e, 'c> {
     }
 }
 
-/// The core's own rules: the framework on the host, the database on the host's cloud
-/// and disk, the language on the host, and a client for the database in the language.
-fn core_fits(core: &Core<'_>) -> bool {
-    core.framework
-        .is_none_or(|f| compat::host_needs(f, core.host).is_ok())
-        && compat::host_needs(core.database, core.host).is_ok()
+/// The core's own rules: the framework on the host and with the database, the database
+/// on the host's cloud and disk, the language on the host, and a client for the database
+/// in the language.
+fn core_fits(catalog: &Catalog, core: &Core<'_>) -> bool {
+    core.framework.is_none_or(|f| {
+        let bundled = f.bundled_orm.as_ref().and_then(|o| catalog.tech(o));
+        compat::host_needs(f, core.host).is_ok()
+            && compat::framework_database(f, core.database, bundled).is_ok()
+    }) && compat::host_needs(core.database, core.host).is_ok()
         && compat::same_cloud(core.database, core.host).is_ok()
         && compat::host_language(core.host, core.language).is_ok()
         && compat::client(core.database, core.language).is_ok()
