@@ -1284,8 +1284,11 @@ fn no_alternative_outscores_the_first_stack_and_each_can_be_explained() {
 #[test]
 fn a_preferred_part_brings_its_slot_into_the_stack() {
     let args = "--product realtime --team rails --scale growth --hosting managed --top 1";
-    let plain = &stacks(&recommend(args))[0];
-    let preferred = &stacks(&recommend(&format!("{args} --prefer sidekiq")))[0];
+    let (plain, preferred) = (
+        recommend(args),
+        recommend(&format!("{args} --prefer sidekiq")),
+    );
+    let (plain, preferred) = (&stacks(&plain)[0], &stacks(&preferred)[0]);
     assert_eq!(slot(plain, "queue"), "", "nothing calls for a job runner");
     assert_eq!(slot(preferred, "queue"), "sidekiq");
     assert!(preferred["score"].as_i64() >= plain["score"].as_i64());
