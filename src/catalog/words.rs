@@ -31,13 +31,15 @@ pub const HOST_RUNS: [&str; 3] = ["processes", "functions", "isolates"];
 /// What a component needs from its host (`needs`).
 /// `process-runtime`: a full language runtime in an OS process (functions have one, edge
 /// isolates do not). `edge-isolates`: its consumers are the host's edge isolates
-/// (Cloudflare Queues deliver only to Workers).
-pub const REQUIREMENTS: [&str; 5] = [
+/// (Cloudflare Queues deliver only to Workers). `scrape-targets`: each instance is
+/// reachable by a metrics server that pulls from it (the host's `metrics-scraping`).
+pub const REQUIREMENTS: [&str; 6] = [
     "worker-process",
     "persistent-disk",
     "long-running-server",
     "process-runtime",
     "edge-isolates",
+    "scrape-targets",
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
@@ -81,6 +83,7 @@ pub fn host_provides(host: &Tech, requirement: &str) -> bool {
         "persistent-disk" => host.persistent_disk.unwrap_or(false),
         "process-runtime" => runs.is_none_or(|r| r != "isolates"),
         "edge-isolates" => runs == Some("isolates"),
+        "scrape-targets" => host.capabilities.iter().any(|c| c == "metrics-scraping"),
         _ => false,
     }
 }

@@ -186,6 +186,7 @@ impl fmt::Display for Conflict<'_> {
                     "persistent-disk" => "a disk that survives restarts",
                     "process-runtime" => "a full language runtime in an OS process",
                     "edge-isolates" => "consumers that are the host's edge isolates",
+                    "scrape-targets" => "instances it can reach to pull metrics from",
                     other => other,
                 };
                 let runs = host.runs.as_deref().unwrap_or("processes");
@@ -196,6 +197,9 @@ impl fmt::Display for Conflict<'_> {
                     (_, "functions") => "runs request-scoped functions",
                     (_, "isolates") => "runs short-lived edge isolates",
                     ("edge-isolates", _) => "runs long-running processes",
+                    ("scrape-targets", _) => {
+                        "routes traffic to its instances but lets nothing reach each one"
+                    }
                     _ => "does not provide it",
                 };
                 write!(f, "{} needs {needed}; {} {has}", tech.id, host.id)

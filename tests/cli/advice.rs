@@ -1293,3 +1293,39 @@ fn a_preferred_part_brings_its_slot_into_the_stack() {
     assert_eq!(slot(preferred, "queue"), "sidekiq");
     assert!(preferred["score"].as_i64() >= plain["score"].as_i64());
 }
+
+#[test]
+fn a_pull_based_metrics_server_only_goes_where_it_can_reach_each_instance() {
+    for args in [
+        "--product realtime --team rails --scale growth --priority cost,hiring --hosting managed",
+        "--product saas --team go --priority cost --hosting managed",
+        "--product saas --team go --hosting self-hosted",
+    ] {
+        let doc = recommend(&format!("{args} --top 3"));
+        for stack in stacks(&doc) {
+            let observability = slot(stack, "observability");
+            if observability.is_empty() {
+                continue;
+            }
+            let host = entry(slot(stack, "hosting"));
+            if has(&entry(observability), "needs", "scrape-targets") {
+                assert!(
+                    has(&host, "capabilities", "metrics-scraping"),
+                    "{args}: {observability} on {}",
+                    host["id"]
+                );
+            }
+        }
+    }
+    refused(
+        &[
+            "prometheus",
+            "heroku",
+            "--product",
+            "saas",
+            "--team",
+            "ruby",
+        ],
+        "prometheus needs instances it can reach to pull metrics from",
+    );
+}

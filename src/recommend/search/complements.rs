@@ -50,9 +50,9 @@ impl<'c> Core<'c> {
 }
 
 /// How hosts differ for the slots around the core: cloud, way of running code, disk,
-/// whether you run the machines, whether it keeps workers running, and the runtimes it
-/// limits code to.
-pub type HostClass<'a> = (Option<&'a str>, &'a str, bool, bool, bool, &'a [Text]);
+/// whether you run the machines, whether it keeps workers running, whether a metrics
+/// server can scrape its instances, and the runtimes it limits code to.
+pub type HostClass<'a> = (Option<&'a str>, &'a str, bool, bool, bool, bool, &'a [Text]);
 
 pub fn host_class(host: &Tech) -> HostClass<'_> {
     (
@@ -61,6 +61,7 @@ pub fn host_class(host: &Tech) -> HostClass<'_> {
         host.persistent_disk.unwrap_or(false),
         host.self_managed.unwrap_or(false),
         words::host_provides(host, "worker-process"),
+        words::host_provides(host, "scrape-targets"),
         &host.runtimes,
     )
 }
@@ -355,7 +356,7 @@ impl<'e, 'c> Complements<'e, 'c> {
             if self.by_host.contains(&Entry(slot)) {
                 host_class(core.host)
             } else {
-                (None, "", false, false, false, &[])
+                (None, "", false, false, false, false, &[])
             },
         )
     }
