@@ -67,7 +67,12 @@ pub fn trait_factor(prefix: &str, trait_name: &str) -> String {
 }
 
 /// Capabilities the code acts on, which the catalog must declare.
-pub const CAPABILITIES: [&str; 2] = ["backend-platform", "background-workers"];
+pub const CAPABILITIES: [&str; 4] = [
+    "backend-platform",
+    "background-workers",
+    "metrics-scraping",
+    "own-api-only",
+];
 
 /// What a host provides of `REQUIREMENTS`: process hosts run servers, and workers where
 /// they keep a process running outside requests (`background-workers`); the disk is the

@@ -18,6 +18,10 @@ pub enum Conflict<'a> {
         framework: &'a Tech,
         database: &'a Tech,
     },
+    StandsAlone {
+        framework: &'a Tech,
+        database: &'a Tech,
+    },
     BundledOrm {
         framework: &'a Tech,
         orm: &'a Tech,
@@ -84,6 +88,14 @@ impl fmt::Display for Conflict<'_> {
                 tech.id,
                 tech.languages.join(" or "),
                 language.id
+            ),
+            Conflict::StandsAlone {
+                framework,
+                database,
+            } => write!(
+                f,
+                "{} is a whole backend whose data is reached only through its own API: it takes {}'s place instead of sitting behind it",
+                database.id, framework.id
             ),
             Conflict::FrameworkDatabases {
                 framework,
@@ -242,12 +254,19 @@ pub fn language<'a>(tech: &'a Tech, language: &'a Tech) -> Fit<'a> {
     }
 }
 
-/// A framework that names its databases, or ships an ORM, works with those databases only.
+/// A framework that names its databases, or ships an ORM, works with those databases only;
+/// none sits in front of a backend whose data only its own API reaches (`own-api-only`).
 pub fn framework_database<'a>(
     framework: &'a Tech,
     database: &'a Tech,
     bundled_orm: Option<&'a Tech>,
 ) -> Fit<'a> {
+    if database.capabilities.iter().any(|c| c == "own-api-only") {
+        return Err(Conflict::StandsAlone {
+            framework,
+            database,
+        });
+    }
     if !framework.databases.is_empty() && !speaks(database, &framework.databases) {
         return Err(Conflict::FrameworkDatabases {
             framework,

@@ -1329,3 +1329,38 @@ fn a_pull_based_metrics_server_only_goes_where_it_can_reach_each_instance() {
         "prometheus needs instances it can reach to pull metrics from",
     );
 }
+
+#[test]
+fn a_backend_reached_only_through_its_own_api_stands_in_for_the_framework() {
+    for args in [
+        "--product mobile-backend --team express --scale prototype --priority simplicity --hosting self-hosted",
+        "--product mvp --team javascript --scale prototype",
+        "--product internal-tool --team go --scale prototype --priority simplicity",
+    ] {
+        let doc = recommend(&format!("{args} --top 5"));
+        for stack in stacks(&doc) {
+            let database = entry(slot(stack, "database"));
+            if has(&database, "capabilities", "own-api-only") {
+                assert_eq!(slot(stack, "framework"), "", "{args}: {}", database["id"]);
+            }
+        }
+    }
+    refused(
+        &["express", "pocketbase", "--product", "mvp"],
+        "pocketbase is a whole backend whose data is reached only through its own API",
+    );
+}
+
+#[test]
+fn a_prototype_is_not_put_on_a_cluster_for_bursts_it_does_not_have() {
+    let doc = recommend(
+        "--product mobile-backend --team express --scale prototype --priority simplicity,reliability --hosting self-hosted --top 3",
+    );
+    for stack in stacks(&doc) {
+        let host = slot(stack, "hosting");
+        assert!(
+            !["kubernetes", "google-gke", "amazon-eks", "azure-aks"].contains(&host),
+            "{host} for a prototype"
+        );
+    }
+}
