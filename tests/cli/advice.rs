@@ -1364,3 +1364,33 @@ fn a_prototype_is_not_put_on_a_cluster_for_bursts_it_does_not_have() {
         );
     }
 }
+
+#[test]
+fn a_licensed_database_is_named_only_when_asked_for_and_azure_runs_sql_server_for_you() {
+    for args in [
+        "--product enterprise --team csharp --cloud aws",
+        "--product data-pipeline --team kotlin --scale growth --priority cost --cloud gcp",
+        "--product internal-tool --team csharp --cloud gcp",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 5"))) {
+            let database = entry(slot(stack, "database"));
+            assert_ne!(database["price"], "licence", "{args}: {}", database["id"]);
+        }
+    }
+    let azure = recommend("--product internal-tool --team csharp --cloud azure --top 1");
+    assert_eq!(slot(&stacks(&azure)[0], "database"), "azure-sql-database");
+    let asked = recommend("--product enterprise --team csharp --prefer sql-server --top 1");
+    assert_eq!(slot(&stacks(&asked)[0], "database"), "sql-server");
+}
+
+#[test]
+fn a_pipeline_signs_no_one_in_even_under_a_security_priority() {
+    let doc = recommend("--product data-pipeline --team python --priority security --top 3");
+    for stack in stacks(&doc) {
+        assert_eq!(
+            slot(stack, "auth"),
+            "",
+            "a pipeline's operators use the cloud's IAM"
+        );
+    }
+}

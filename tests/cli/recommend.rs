@@ -39,7 +39,10 @@ const SCENARIOS: &[Scenario] = &[
         args: "--product internal-tool --team csharp --cloud azure",
         expect: &[
             ("framework", &["aspnet-core"]),
-            ("database", &["sql-server", "postgresql"]),
+            (
+                "database",
+                &["azure-sql-database", "sql-server", "postgresql"],
+            ),
         ],
         host_cloud: Some("azure"),
     },
