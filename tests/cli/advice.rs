@@ -1394,3 +1394,25 @@ fn a_pipeline_signs_no_one_in_even_under_a_security_priority() {
         );
     }
 }
+
+#[test]
+fn a_prototype_fleet_posts_to_the_api_without_a_broker() {
+    for args in [
+        "--product iot --team rails:novice --scale prototype --priority simplicity",
+        "--product iot --team javascript --scale prototype --priority performance",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let queue = slot(stack, "queue");
+            assert!(
+                queue.is_empty() || !has(&entry(queue), "capabilities", "high-write-ingest"),
+                "{args}: {queue}"
+            );
+        }
+    }
+    let growth = recommend("--product iot --team go --scale growth --top 1");
+    assert_ne!(
+        slot(&stacks(&growth)[0], "queue"),
+        "",
+        "a growing fleet gets a broker"
+    );
+}
