@@ -1416,3 +1416,49 @@ fn a_prototype_fleet_posts_to_the_api_without_a_broker() {
         "a growing fleet gets a broker"
     );
 }
+
+#[test]
+fn a_real_time_backend_is_one_that_can_hold_a_socket() {
+    for args in [
+        "--product gaming --team nextjs:expert --scale hyperscale --cloud gcp --hosting serverless",
+        "--product realtime --team nextjs",
+        "--product realtime --team php,symfony",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let api = entry(slot(stack, "api"));
+            assert!(
+                has(&api, "capabilities", "websockets"),
+                "{args}: {}",
+                api["id"]
+            );
+            let framework = slot(stack, "framework");
+            let served_by = api["frameworks"].as_array().unwrap();
+            assert!(
+                served_by.is_empty() || served_by.iter().any(|f| f == framework),
+                "{args}: {} on {framework}",
+                api["id"]
+            );
+        }
+    }
+    refused(
+        &["nextjs", "websocket", "--product", "realtime"],
+        "websocket is served by",
+    );
+    let out = stackpick()
+        .args([
+            "recommend",
+            "--no-input",
+            "--product",
+            "gaming",
+            "--require",
+            "nextjs",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("match state is pushed to players over an open connection"),
+        "{err}"
+    );
+}

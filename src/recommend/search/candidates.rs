@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::catalog::model::{Slot, Tech, Text};
+use crate::catalog::model::{Coverage, Need, Slot, Tech, Text};
 use crate::error::UsageError;
 
 use super::super::Engine;
@@ -18,6 +18,9 @@ pub struct Candidates<'c> {
     /// none fit every language and are kept under an empty language id. Keyed by borrowed
     /// ids so that the search's lookups copy nothing.
     by_language: HashMap<(&'c str, &'c str), Vec<&'c Tech>>,
+    /// Slots with a hard need that some candidate meets: each stack fills them with one
+    /// that does (or a coverage that does), never leaves them empty.
+    strict: Vec<Text>,
 }
 
 impl<'c> Candidates<'c> {
@@ -124,6 +127,7 @@ impl<'c> Candidates<'c> {
         }
         // Only the slots in play are searched: the technologies of no other are decoded.
         let mut by_slot = HashMap::default();
+        let mut strict = Vec::new();
         for slot in &engine.in_play {
             let list: Vec<&Tech> = match required.get(&slot.id) {
                 Some(tech) => vec![*tech],
@@ -137,7 +141,11 @@ impl<'c> Candidates<'c> {
                     .filter(|tech| !scale_excludes.iter().any(|c| tech.capabilities.contains(c)))
                     .collect(),
             };
-            by_slot.insert(slot.id.clone(), meeting_hard_needs(engine, slot, list));
+            let (list, met) = meeting_hard_needs(engine, slot, list);
+            if met {
+                strict.push(slot.id.clone());
+            }
+            by_slot.insert(slot.id.clone(), list);
         }
         let bundled_by = catalog
             .bundling()
@@ -166,6 +174,7 @@ impl<'c> Candidates<'c> {
             by_slot,
             bundled_by,
             by_language,
+            strict,
         })
     }
 
@@ -183,6 +192,19 @@ impl<'c> Candidates<'c> {
             self.by_language.get(&(slot, ""))
         };
         named.into_iter().chain(free).flatten().copied()
+    }
+
+    /// Whether a stack must fill the slot to meet a hard need: an empty slot is not an
+    /// option, and a coverage is one only when its capabilities meet the need.
+    pub fn strict(&self, slot: &str) -> bool {
+        self.strict.iter().any(|s| s == slot)
+    }
+
+    /// Whether a coverage of the slot may stand in for its candidates.
+    pub fn coverage_allowed(&self, engine: &Engine<'_>, coverage: &Coverage) -> bool {
+        !self.strict(&coverage.slot)
+            || hard_needs(engine, &coverage.slot)
+                .all(|n| super::super::criteria::meets_with(n, &coverage.capabilities))
     }
 
     pub fn of(&self, slot: &str) -> &[&'c Tech] {
@@ -227,21 +249,34 @@ fn hosts_under(
     in_cloud && in_model
 }
 
-/// A slot's candidates that meet every hard need of the profile on it, when any does;
-/// otherwise all of them (the trade-offs then say what is missing).
-fn meeting_hard_needs<'c>(engine: &Engine<'_>, slot: &Slot, list: Vec<&'c Tech>) -> Vec<&'c Tech> {
-    let hard: Vec<_> = engine
+fn hard_needs<'e>(engine: &'e Engine<'_>, slot: &'e str) -> impl Iterator<Item = &'e Need> {
+    engine
         .needs
         .iter()
-        .filter(|n| n.hard && n.slot == slot.id)
-        .collect();
+        .copied()
+        .filter(move |n| n.hard && n.slot == slot)
+}
+
+/// A slot's candidates that meet every hard need of the profile on it, when any does
+/// (`true`: the slot is then strict); otherwise all of them (the trade-offs then say
+/// what is missing).
+fn meeting_hard_needs<'c>(
+    engine: &Engine<'_>,
+    slot: &Slot,
+    list: Vec<&'c Tech>,
+) -> (Vec<&'c Tech>, bool) {
+    let hard: Vec<&Need> = hard_needs(engine, &slot.id).collect();
     if hard.is_empty() {
-        return list;
+        return (list, false);
     }
     let meeting: Vec<&'c Tech> = list
         .iter()
         .copied()
         .filter(|tech| hard.iter().all(|n| super::super::criteria::meets(n, tech)))
         .collect();
-    if meeting.is_empty() { list } else { meeting }
+    if meeting.is_empty() {
+        (list, false)
+    } else {
+        (meeting, true)
+    }
 }

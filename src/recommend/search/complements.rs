@@ -398,6 +398,9 @@ impl<'e, 'c> Complements<'e, 'c> {
             .framework
             .is_some_and(|f| self.coverages(slot).any(|c| c.tech == f.id));
         for coverage in self.coverages(slot) {
+            if !self.candidates.coverage_allowed(engine, coverage) {
+                continue;
+            }
             let by = [core.framework, (!framework_covers).then_some(core.database)]
                 .into_iter()
                 .flatten()
@@ -412,7 +415,9 @@ impl<'e, 'c> Complements<'e, 'c> {
                 options.push((points, Choice::Covered(by, coverage)));
             }
         }
-        if !slot.always || options.is_empty() {
+        // A slot a hard need calls for is never left empty: a core with nothing to fill
+        // it has no stack.
+        if !self.candidates.strict(&slot.id) && (!slot.always || options.is_empty()) {
             let mut points = 0;
             engine.tally_lean(slot, None, &mut points);
             options.push((points, Choice::Empty));

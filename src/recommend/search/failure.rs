@@ -30,7 +30,25 @@ pub fn nothing_fits(engine: &Engine<'_>, slot: &str) -> UsageError {
             "no stack fits --require {}: {conflict}",
             profile.require.join(",")
         ),
-        ("stack", None) => format!("no stack fits {}", constraints.join(" with ")),
+        ("stack", None) => {
+            // The product's hard needs are what every stack must meet besides the options.
+            let hard: Vec<String> = engine
+                .needs
+                .iter()
+                .filter(|n| n.hard && n.weight > 0)
+                .map(|n| format!("{} ({})", n.reason, n.slot))
+                .collect();
+            if hard.is_empty() {
+                format!("no stack fits {}", constraints.join(" with "))
+            } else {
+                format!(
+                    "no stack fits {} and meets what every {} stack must: {}",
+                    constraints.join(" with "),
+                    profile.product,
+                    hard.join("; ")
+                )
+            }
+        }
         (slot, None) => format!("no {slot} fits {}", constraints.join(" with ")),
     };
     UsageError::new(message).hint("relax one of these options")

@@ -116,7 +116,7 @@ fn complete<'c>(
         let of_slot = || engine.coverages(slot);
         // The framework's own way of doing the slot's job keeps the platform's out.
         let framework_covers = framework.is_some_and(|f| of_slot().any(|c| c.tech == f.id));
-        for coverage in of_slot() {
+        for coverage in of_slot().filter(|c| candidates.coverage_allowed(engine, c)) {
             let by = parts
                 .iter()
                 .copied()
@@ -132,7 +132,9 @@ fn complete<'c>(
                 })));
             }
         }
-        options.push(None);
+        if !candidates.strict(&slot.id) {
+            options.push(None);
+        }
         options
     };
     let with =
