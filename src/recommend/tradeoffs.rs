@@ -39,11 +39,15 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
             ),
             (None, None) => "nothing".to_string(),
         };
-        tradeoffs.push(format!(
-            "no {} in {slot} ({held}): {}",
-            criteria::wanted(need),
-            need.reason
-        ));
+        // Two needs of the same thing in the same slot make one line with both reasons.
+        let head = format!("no {} in {slot} ({held}): ", criteria::wanted(need));
+        match tradeoffs.iter_mut().find(|t| t.starts_with(&head)) {
+            Some(line) => {
+                line.push_str("; ");
+                line.push_str(&need.reason);
+            }
+            None => tradeoffs.push(format!("{head}{}", need.reason)),
+        }
     }
     let host = components.get("hosting");
     let runs = host.and_then(|h| h.runs.as_deref()).unwrap_or("processes");

@@ -1462,3 +1462,22 @@ fn a_real_time_backend_is_one_that_can_hold_a_socket() {
         "{err}"
     );
 }
+
+#[test]
+fn an_unmet_need_is_said_once_with_every_reason() {
+    let doc = recommend(
+        "--product realtime --team elixir --scale prototype --cloud aws --hosting serverless --top 3",
+    );
+    for stack in stacks(&doc) {
+        let heads: Vec<&str> = stack["tradeoffs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|t| t.as_str()?.split_once("): ").map(|(head, _)| head))
+            .filter(|head| head.starts_with("no "))
+            .collect();
+        let mut unique = heads.clone();
+        unique.dedup();
+        assert_eq!(heads, unique, "{}", stack["tradeoffs"]);
+    }
+}
