@@ -1477,7 +1477,8 @@ fn an_unmet_need_is_said_once_with_every_reason() {
             .filter(|head| head.starts_with("no "))
             .collect();
         let mut unique = heads.clone();
+        unique.sort_unstable();
         unique.dedup();
-        assert_eq!(heads, unique, "{}", stack["tradeoffs"]);
+        assert_eq!(heads.len(), unique.len(), "{}", stack["tradeoffs"]);
     }
 }
