@@ -31,15 +31,16 @@ pub const HOST_RUNS: [&str; 3] = ["processes", "functions", "isolates"];
 /// What a component needs from its host (`needs`).
 /// `process-runtime`: a full language runtime in an OS process (functions have one, edge
 /// isolates do not). `edge-isolates`: its consumers are the host's edge isolates
-/// (Cloudflare Queues deliver only to Workers). `scrape-targets`: each instance is
-/// reachable by a metrics server that pulls from it (the host's `metrics-scraping`).
+/// (Cloudflare Queues deliver only to Workers). `addressable-instances`: each instance has
+/// its own address on a private network, so a metrics server can pull from it and
+/// instances can reach each other (the host's capability of that name).
 pub const REQUIREMENTS: [&str; 6] = [
     "worker-process",
     "persistent-disk",
     "long-running-server",
     "process-runtime",
     "edge-isolates",
-    "scrape-targets",
+    "addressable-instances",
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
@@ -70,7 +71,7 @@ pub fn trait_factor(prefix: &str, trait_name: &str) -> String {
 pub const CAPABILITIES: [&str; 4] = [
     "backend-platform",
     "background-workers",
-    "metrics-scraping",
+    "addressable-instances",
     "own-api-only",
 ];
 
@@ -88,7 +89,10 @@ pub fn host_provides(host: &Tech, requirement: &str) -> bool {
         "persistent-disk" => host.persistent_disk.unwrap_or(false),
         "process-runtime" => runs.is_none_or(|r| r != "isolates"),
         "edge-isolates" => runs == Some("isolates"),
-        "scrape-targets" => host.capabilities.iter().any(|c| c == "metrics-scraping"),
+        "addressable-instances" => host
+            .capabilities
+            .iter()
+            .any(|c| c == "addressable-instances"),
         _ => false,
     }
 }

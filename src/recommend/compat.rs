@@ -32,7 +32,7 @@ pub enum Conflict<'a> {
         database: &'a Tech,
     },
     Client {
-        database: &'a Tech,
+        service: &'a Tech,
         language: &'a Tech,
     },
     HostLanguage {
@@ -121,12 +121,12 @@ impl fmt::Display for Conflict<'_> {
             Conflict::OrmDatabase { orm, database } => {
                 write!(f, "{} does not support {}", orm.id, database.id)
             }
-            Conflict::Client { database, language } => write!(
+            Conflict::Client { service, language } => write!(
                 f,
                 "{} has no maintained client for {}, only for {}",
-                database.id,
+                service.id,
                 language.id,
-                database.clients.join(", ")
+                service.clients.join(", ")
             ),
             Conflict::HostLanguage { host, language } => {
                 write!(f, "{} does not run {}", host.id, language.id)
@@ -198,7 +198,7 @@ impl fmt::Display for Conflict<'_> {
                     "persistent-disk" => "a disk that survives restarts",
                     "process-runtime" => "a full language runtime in an OS process",
                     "edge-isolates" => "consumers that are the host's edge isolates",
-                    "scrape-targets" => "instances it can reach to pull metrics from",
+                    "addressable-instances" => "instances it can reach one by one",
                     other => other,
                 };
                 let runs = host.runs.as_deref().unwrap_or("processes");
@@ -209,7 +209,7 @@ impl fmt::Display for Conflict<'_> {
                     (_, "functions") => "runs request-scoped functions",
                     (_, "isolates") => "runs short-lived edge isolates",
                     ("edge-isolates", _) => "runs long-running processes",
-                    ("scrape-targets", _) => {
+                    ("addressable-instances", _) => {
                         "routes traffic to its instances but lets nothing reach each one"
                     }
                     _ => "does not provide it",
@@ -291,20 +291,20 @@ pub fn orm_database<'a>(orm: &'a Tech, database: &'a Tech) -> Fit<'a> {
     }
 }
 
-/// A store that names its clients is used from one of those languages.
-pub fn client<'a>(database: &'a Tech, language: &'a Tech) -> Fit<'a> {
-    if database.clients.is_empty() || database.clients.contains(&language.id) {
+/// A service (a store, a broker) that names its clients is used from one of those languages.
+pub fn client<'a>(service: &'a Tech, language: &'a Tech) -> Fit<'a> {
+    if service.clients.is_empty() || service.clients.contains(&language.id) {
         Ok(())
     } else {
-        Err(Conflict::Client { database, language })
+        Err(Conflict::Client { service, language })
     }
 }
 
-/// The database has a client in the stack's language or, when only the framework is
+/// The service has a client in the stack's language or, when only the framework is
 /// named (as `explain` may be asked), in one of the framework's languages.
 fn client_in_stack<'a>(
     catalog: &'a crate::catalog::Catalog,
-    database: &'a Tech,
+    service: &'a Tech,
     language: Option<&'a Tech>,
     framework: Option<&'a Tech>,
 ) -> Fit<'a> {
@@ -318,8 +318,8 @@ fn client_in_stack<'a>(
         (None, None) => Vec::new(),
     };
     match languages.first() {
-        Some(first) if languages.iter().all(|l| client(database, l).is_err()) => {
-            client(database, first)
+        Some(first) if languages.iter().all(|l| client(service, l).is_err()) => {
+            client(service, first)
         }
         _ => Ok(()),
     }
@@ -469,8 +469,8 @@ pub fn check<'a>(
             note(self::runtime(runtime, language, framework));
         }
     }
-    if let Some(database) = database {
-        note(client_in_stack(catalog, database, language, framework));
+    for (_, service) in components.0.iter().filter(|(_, t)| !t.clients.is_empty()) {
+        note(client_in_stack(catalog, service, language, framework));
     }
     if let (Some(framework), Some(database)) = (framework, database) {
         let bundled = framework.bundled_orm.as_ref().and_then(|o| catalog.tech(o));

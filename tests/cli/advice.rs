@@ -1308,9 +1308,9 @@ fn a_pull_based_metrics_server_only_goes_where_it_can_reach_each_instance() {
                 continue;
             }
             let host = entry(slot(stack, "hosting"));
-            if has(&entry(observability), "needs", "scrape-targets") {
+            if has(&entry(observability), "needs", "addressable-instances") {
                 assert!(
-                    has(&host, "capabilities", "metrics-scraping"),
+                    has(&host, "capabilities", "addressable-instances"),
                     "{args}: {observability} on {}",
                     host["id"]
                 );
@@ -1326,7 +1326,7 @@ fn a_pull_based_metrics_server_only_goes_where_it_can_reach_each_instance() {
             "--team",
             "ruby",
         ],
-        "prometheus needs instances it can reach to pull metrics from",
+        "prometheus needs instances it can reach one by one",
     );
 }
 
@@ -1481,4 +1481,55 @@ fn an_unmet_need_is_said_once_with_every_reason() {
         unique.dedup();
         assert_eq!(heads.len(), unique.len(), "{}", stack["tradeoffs"]);
     }
+}
+
+#[test]
+fn a_messaging_service_is_used_from_a_language_it_has_an_sdk_for() {
+    for args in [
+        "--product saas --team rails --cloud azure --scale growth",
+        "--product enterprise --team php --cloud azure --scale large",
+        "--product ecommerce --team ruby --cloud azure --scale large",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 5"))) {
+            let language = slot(stack, "language");
+            for part in stack["components"].as_object().unwrap().values() {
+                let tech = entry(part.as_str().unwrap());
+                let clients = tech["clients"].as_array().unwrap();
+                assert!(
+                    clients.is_empty() || clients.iter().any(|c| c == language),
+                    "{args}: {} from {language}",
+                    tech["id"]
+                );
+            }
+        }
+    }
+    refused(
+        &["rails", "azure-service-bus", "--product", "saas"],
+        "azure-service-bus has no maintained client for ruby",
+    );
+}
+
+#[test]
+fn parts_that_reach_instances_one_by_one_need_a_host_that_lets_them() {
+    // Phoenix.PubSub across instances needs clustered nodes; where instances cannot reach
+    // each other, a broker carries the messages.
+    let doc = recommend("--product realtime --team elixir --scale growth --cloud gcp --top 3");
+    for stack in stacks(&doc) {
+        let host = entry(slot(stack, "hosting"));
+        if !has(&host, "capabilities", "addressable-instances") {
+            assert_ne!(stack["covered"]["cache"], "phoenix", "{}", host["id"]);
+        }
+    }
+    // A gRPC server holds HTTP/2 streams in its own process.
+    refused(
+        &[
+            "grpc",
+            "aws-lambda",
+            "--product",
+            "microservices",
+            "--team",
+            "go",
+        ],
+        "grpc needs a long-running server process",
+    );
 }

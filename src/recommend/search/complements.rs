@@ -50,8 +50,8 @@ impl<'c> Core<'c> {
 }
 
 /// How hosts differ for the slots around the core: cloud, way of running code, disk,
-/// whether you run the machines, whether it keeps workers running, whether a metrics
-/// server can scrape its instances, and the runtimes it limits code to.
+/// whether you run the machines, whether it keeps workers running, whether its instances
+/// can be reached one by one, and the runtimes it limits code to.
 pub type HostClass<'a> = (Option<&'a str>, &'a str, bool, bool, bool, bool, &'a [Text]);
 
 pub fn host_class(host: &Tech) -> HostClass<'_> {
@@ -61,7 +61,7 @@ pub fn host_class(host: &Tech) -> HostClass<'_> {
         host.persistent_disk.unwrap_or(false),
         host.self_managed.unwrap_or(false),
         words::host_provides(host, "worker-process"),
-        words::host_provides(host, "scrape-targets"),
+        words::host_provides(host, "addressable-instances"),
         &host.runtimes,
     )
 }
@@ -464,6 +464,7 @@ impl<'e, 'c> Complements<'e, 'c> {
     fn fits(&self, slot: &Slot, tech: &'c Tech, core: &Core<'c>, bundled: Option<&Tech>) -> bool {
         compat::same_cloud(tech, core.host).is_ok()
             && compat::host_needs(tech, core.host).is_ok()
+            && compat::client(tech, core.language).is_ok()
             && (!slot.framework_bound || compat::framework_bound(tech, core.framework).is_ok())
             && match slot.id.as_str() {
                 "runtime" => {
