@@ -1533,3 +1533,40 @@ fn parts_that_reach_instances_one_by_one_need_a_host_that_lets_them() {
         "grpc needs a long-running server process",
     );
 }
+
+#[test]
+fn a_large_pipeline_is_written_for_its_engines_and_a_small_one_needs_no_log() {
+    for args in [
+        "--product data-pipeline --team kotlin,laravel:expert --scale hyperscale --cloud azure",
+        "--product data-pipeline --team php --scale large",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let language = slot(stack, "language");
+            assert!(
+                ["python", "java", "kotlin", "go"].contains(&language),
+                "{args}: {language}"
+            );
+        }
+    }
+    let small =
+        recommend("--product data-pipeline --team none --scale prototype --cloud aws --top 3");
+    for stack in stacks(&small) {
+        let queue = slot(stack, "queue");
+        assert!(
+            queue.is_empty() || !has(&entry(queue), "capabilities", "streams"),
+            "a prototype pipeline on {queue}"
+        );
+    }
+}
+
+#[test]
+fn microservices_verify_one_token_issued_at_the_edge() {
+    let doc = recommend(
+        "--product microservices --team laravel:novice --scale hyperscale --cloud azure --hosting managed --top 3",
+    );
+    for stack in stacks(&doc) {
+        let auth = slot(stack, "auth");
+        let covered = stack["covered"]["auth"].as_str().unwrap_or("");
+        assert!(!auth.is_empty() || !covered.is_empty(), "no sign-in");
+    }
+}
