@@ -44,11 +44,12 @@ pub const REQUIREMENTS: [&str; 6] = [
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
-pub const FACTORS: [&str; 14] = [
+pub const FACTORS: [&str; 15] = [
     "team-language-share",
     "team-new-framework",
     "team-platform",
     "team-language-of-known-tool",
+    "team-other-language-of-known-tool",
     "team-none-floor",
     "team-none-ease",
     "team-none-productivity",

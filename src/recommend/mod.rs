@@ -206,6 +206,7 @@ impl<'c> Engine<'c> {
             new_framework: rules.factor("team-new-framework"),
             platform: rules.factor("team-platform"),
             language_of_known_tool: rules.factor("team-language-of-known-tool"),
+            other_language_of_known_tool: rules.factor("team-other-language-of-known-tool"),
             fresh: TraitVector::from_factors(rules, "team-none"),
             fresh_floor: rules.factor("team-none-floor"),
         };

@@ -103,11 +103,10 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
             tradeoffs.push(format!("{part}{on}: {}", caveat.text));
         }
     }
-    // The riskiest parts first: a host that does not run processes, the job runner, the
-    // primary store, the framework.
-    let functions_host = host.filter(|_| runs != "processes");
+    // The riskiest parts first: the host (what it cannot do, or its own future), the job
+    // runner, the primary store, the framework.
     let risky: Vec<&Tech> = [
-        functions_host,
+        host,
         components.get("queue"),
         components.get("database"),
         components.get("framework"),

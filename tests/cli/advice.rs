@@ -1570,3 +1570,24 @@ fn microservices_verify_one_token_issued_at_the_edge() {
         assert!(!auth.is_empty() || !covered.is_empty(), "no sign-in");
     }
 }
+
+#[test]
+fn a_framework_team_writes_the_frameworks_first_language_unless_it_names_another() {
+    let spring = recommend("--product saas --team spring-boot --top 3");
+    for stack in stacks(&spring) {
+        assert_eq!(slot(stack, "language"), "java");
+    }
+    let kotlin = recommend("--product saas --team spring-boot,kotlin --top 1");
+    assert_eq!(slot(&stacks(&kotlin)[0], "language"), "kotlin");
+}
+
+#[test]
+fn the_hosts_own_weak_point_is_a_trade_off_of_every_stack_on_it() {
+    let doc = recommend("--product saas --team spring-boot --top 3");
+    for stack in stacks(&doc) {
+        let host = entry(slot(stack, "hosting"));
+        let first = host["weaknesses"][0].as_str().unwrap();
+        let tradeoffs = stack["tradeoffs"].to_string();
+        assert!(tradeoffs.contains(first), "{}: {tradeoffs}", host["id"]);
+    }
+}

@@ -29,6 +29,9 @@ pub struct TeamSkill<'c> {
     pub new_framework: f64,
     pub platform: f64,
     pub language_of_known_tool: f64,
+    /// For a tool used from several languages, what its other languages keep of
+    /// `language_of_known_tool`: its first is the one its users write.
+    pub other_language_of_known_tool: f64,
     /// What a team with no existing skills is best served by (`team-none-*` factors), and
     /// the share it earns whatever the traits (`team-none-floor`).
     pub fresh: TraitVector,
@@ -64,8 +67,14 @@ impl TeamSkill<'_> {
                     )
                 });
             }
-            if tech.category == "language" && skill.languages.contains(&tech.id) {
-                consider(skill.factor * self.language_of_known_tool, &|| {
+            let at = skill.languages.iter().position(|l| *l == tech.id);
+            if let Some(at) = at.filter(|_| tech.category == "language") {
+                let first = if at == 0 {
+                    1.0
+                } else {
+                    self.other_language_of_known_tool
+                };
+                consider(skill.factor * self.language_of_known_tool * first, &|| {
                     format!(
                         "the team knows {} ({}), so it writes {}",
                         skill.tech, skill.level, tech.id
