@@ -2,6 +2,7 @@
 //! follows a link, never overwrites without `--force`, and never leaves half a file.
 
 use std::io::{Read, Write};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -161,4 +162,26 @@ fn create_parents(dir: &Path, target: &Path, created: &mut Vec<PathBuf>) -> anyh
         created.push(path);
     }
     Ok(())
+}
+
+/// Whether standard output was closed when the program started (`stackpick list >&-`).
+/// Rust's runtime reopens a closed standard descriptor on /dev/null, read-write, before
+/// `main`, so writes to it vanish without an error; a shell's `> /dev/null` opens it
+/// write-only. Linux's /proc tells the two apart; elsewhere this says `false`.
+pub fn stdout_was_closed() -> bool {
+    let on_null = match (
+        std::fs::metadata("/proc/self/fd/1"),
+        std::fs::metadata("/dev/null"),
+    ) {
+        (Ok(out), Ok(null)) => out.rdev() == null.rdev() && out.ino() == null.ino(),
+        _ => false,
+    };
+    on_null
+        && std::fs::read_to_string("/proc/self/fdinfo/1")
+            .ok()
+            .and_then(|info| {
+                let flags = info.lines().find_map(|l| l.strip_prefix("flags:"))?;
+                u32::from_str_radix(flags.trim(), 8).ok()
+            })
+            .is_some_and(|flags| flags & 0o3 == 0o2)
 }

@@ -41,13 +41,22 @@ fn main() -> ExitCode {
 }
 
 fn run() -> anyhow::Result<ExitCode> {
+    // Before anything runs: a command whose output has nowhere to go fails.
+    if files::stdout_was_closed() {
+        anyhow::bail!("cannot write the output: standard output is closed");
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help and version to stdout and usage errors to stderr; a closed
-            // pipe while printing is not an error.
-            let _ = err.print();
-            return Ok(ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)));
+            // pipe while printing is not an error, a failed write of help or version is.
+            let code = ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+            return match err.print() {
+                Err(io) if !err.use_stderr() && io.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(anyhow::Error::new(io).context("cannot write the output"))
+                }
+                _ => Ok(code),
+            };
         }
     };
     let options = Options::resolve(&cli.global)?;

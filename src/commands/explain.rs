@@ -69,6 +69,13 @@ impl ExplainReport<'_> {
     }
 
     fn verdict(&self) -> String {
+        let misses = &self.explanation.misses;
+        if !misses.is_empty() {
+            return format!(
+                "This stack misses what every stack for this profile must meet, so recommend does not rank it: {}.",
+                misses.join("; ")
+            );
+        }
         let gap = self.explanation.top.score - self.explanation.stack.score;
         if gap <= 0 {
             return "This stack is as good as the top pick for this profile.".to_string();

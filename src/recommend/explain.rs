@@ -17,6 +17,9 @@ pub struct Explanation<'c> {
     pub stack: Stack<'c>,
     pub top: Stack<'c>,
     pub differences: Vec<Difference>,
+    /// The hard needs the stack misses, which keep `recommend` from ranking it: "reason
+    /// (slot)".
+    pub misses: Vec<String>,
 }
 
 /// A criterion's points in the explained stack and in the top stack.
@@ -54,10 +57,16 @@ pub fn explain<'c>(engine: &Engine<'c>, named: &[Text]) -> Result<Explanation<'c
     let stack = first(&theirs)?;
     let top = first(engine)?;
     // Both are scored by the profile as given, so their points compare.
-    let stack = engine.evaluate(Assembly {
+    let assembly = Assembly {
         components: stack.components,
         covered: stack.covered,
-    });
+    };
+    let misses = super::tradeoffs::unmet(engine, &assembly)
+        .into_iter()
+        .filter(|need| need.hard)
+        .map(|need| format!("{} ({})", need.reason, need.slot))
+        .collect();
+    let stack = engine.evaluate(assembly);
     let differences = engine
         .catalog
         .rules()
@@ -84,6 +93,7 @@ pub fn explain<'c>(engine: &Engine<'c>, named: &[Text]) -> Result<Explanation<'c
         stack,
         top,
         differences,
+        misses,
     })
 }
 

@@ -3,32 +3,47 @@
 //! pooler), and the weak points of its riskiest parts; and, when two stacks share a whole
 //! score, what separates them.
 
-use crate::catalog::model::Tech;
+use crate::catalog::model::{Need, Tech};
 
 use super::Engine;
 use super::criteria::{self, MICRO};
 use super::stack::{Assembly, Stack};
 
+/// The part in a slot; a backend platform in the database slot stands in for the framework.
+fn holder<'c>(assembly: &Assembly<'c>, slot: &str) -> Option<&'c Tech> {
+    let components = &assembly.components;
+    components.get(slot).or_else(|| {
+        (slot == "framework")
+            .then(|| components.get("database"))
+            .flatten()
+    })
+}
+
+/// The profile's needs that the stack leaves unmet; a need that only says how a slot is
+/// best filled is unmet only when the slot is filled.
+pub fn unmet<'e>(engine: &'e Engine<'_>, assembly: &Assembly<'_>) -> Vec<&'e Need> {
+    engine
+        .needs
+        .iter()
+        .copied()
+        .filter(|need| {
+            let cover = assembly.covered.iter().find(|c| need.slot == c.slot);
+            let covered =
+                cover.is_some_and(|c| criteria::meets_with(need, &c.coverage.capabilities));
+            let held = holder(assembly, &need.slot);
+            !covered
+                && !held.is_some_and(|tech| criteria::meets(need, tech))
+                && (need.calls_slot() || held.is_some())
+        })
+        .collect()
+}
+
 pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
     let components = &assembly.components;
-    let holder = |slot: &str| {
-        components.get(slot).or_else(|| {
-            (slot == "framework")
-                .then(|| components.get("database"))
-                .flatten()
-        })
-    };
+    let holder = |slot: &str| holder(assembly, slot);
     let mut tradeoffs: Vec<String> = Vec::new();
-    for need in &engine.needs {
+    for need in unmet(engine, assembly) {
         let cover = assembly.covered.iter().find(|c| need.slot == c.slot);
-        let covered = cover.is_some_and(|c| criteria::meets_with(need, &c.coverage.capabilities));
-        if covered || holder(&need.slot).is_some_and(|tech| criteria::meets(need, tech)) {
-            continue;
-        }
-        // A need that says how a slot is best filled does not say that it must be.
-        if !need.calls_slot() && holder(&need.slot).is_none() {
-            continue;
-        }
         let slot = slot_name(engine, &need.slot);
         let held = match (holder(&need.slot), cover) {
             (Some(tech), _) => tech.id.to_string(),

@@ -1591,3 +1591,33 @@ fn the_hosts_own_weak_point_is_a_trade_off_of_every_stack_on_it() {
         assert!(tradeoffs.contains(first), "{}: {tradeoffs}", host["id"]);
     }
 }
+
+#[test]
+fn explain_says_when_a_stack_misses_what_every_stack_must_meet() {
+    let args = [
+        "explain",
+        "csharp",
+        "aspnet-core",
+        "--product",
+        "data-pipeline",
+        "--team",
+        "csharp:expert",
+        "--scale",
+        "large",
+    ];
+    let doc = json_of(&args);
+    let misses = doc["misses"].as_array().unwrap();
+    assert!(
+        misses
+            .iter()
+            .any(|m| m.as_str().unwrap().ends_with("(language)")),
+        "{misses:?}"
+    );
+    let text = stackpick().args(args).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("so recommend does not rank it"), "{text}");
+    assert!(!text.contains("as good as the top pick"), "{text}");
+    // A stack that meets them all has nothing to say there.
+    let fine = json_of(&["explain", "django", "--product", "saas", "--team", "python"]);
+    assert_eq!(fine["misses"].as_array().unwrap().len(), 0);
+}

@@ -241,3 +241,43 @@ fn a_saved_profile_with_a_newline_in_its_name_reads_back() {
     ]);
     assert_eq!(doc["profile"]["product"], "iot");
 }
+
+#[test]
+fn output_that_cannot_be_written_is_a_failure() {
+    for args in [&["--help"][..], &["--version"], &["list"]] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_stackpick"))
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?} > /dev/full");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains("cannot write the output"), "{stderr}");
+    }
+    // A closed standard output (`>&-`), which Rust would silently point at /dev/null.
+    for args in ["list", "--help"] {
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" {args} >&-"))
+            .arg(env!("CARGO_BIN_EXE_stackpick"))
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(1), "{args} >&-");
+    }
+    // Output thrown away on purpose is still written successfully.
+    let null = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/null")
+        .unwrap();
+    let thrown_away = std::process::Command::new(env!("CARGO_BIN_EXE_stackpick"))
+        .arg("list")
+        .stdout(null)
+        .status()
+        .unwrap();
+    assert!(thrown_away.success());
+}
