@@ -167,15 +167,18 @@ fn create_parents(dir: &Path, target: &Path, created: &mut Vec<PathBuf>) -> anyh
 /// Whether standard output was closed when the program started (`stackpick list >&-`).
 /// Rust's runtime reopens a closed standard descriptor on /dev/null, read-write, before
 /// `main`, so writes to it vanish without an error; a shell's `> /dev/null` opens it
-/// write-only. Linux's /proc tells the two apart; elsewhere this says `false`.
+/// write-only. One `fstat` rules out every other output; only on /dev/null is Linux's
+/// /proc asked how it was opened (elsewhere this says `false`).
 pub fn stdout_was_closed() -> bool {
-    let on_null = match (
-        std::fs::metadata("/proc/self/fd/1"),
-        std::fs::metadata("/dev/null"),
-    ) {
-        (Ok(out), Ok(null)) => out.rdev() == null.rdev() && out.ino() == null.ino(),
-        _ => false,
-    };
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    // Linux's device number of /dev/null: major 1, minor 3.
+    const DEV_NULL: u64 = 0x103;
+    let on_null = std::io::stdout()
+        .as_fd()
+        .try_clone_to_owned()
+        .and_then(|fd| std::fs::File::from(fd).metadata())
+        .is_ok_and(|meta| meta.file_type().is_char_device() && meta.rdev() == DEV_NULL);
     on_null
         && std::fs::read_to_string("/proc/self/fdinfo/1")
             .ok()
