@@ -167,24 +167,18 @@ fn create_parents(dir: &Path, target: &Path, created: &mut Vec<PathBuf>) -> anyh
 /// Whether standard output was closed when the program started (`stackpick list >&-`).
 /// Rust's runtime reopens a closed standard descriptor on /dev/null, read-write, before
 /// `main`, so writes to it vanish without an error; a shell's `> /dev/null` opens it
-/// write-only. One `fstat` rules out every other output; only on /dev/null is Linux's
-/// /proc asked how it was opened (elsewhere this says `false`).
+/// write-only. An `fstat` and an `fcntl` tell the two apart.
 pub fn stdout_was_closed() -> bool {
     use std::os::fd::AsFd;
     use std::os::unix::fs::FileTypeExt;
-    // Linux's device number of /dev/null: major 1, minor 3.
-    const DEV_NULL: u64 = 0x103;
+    let null = std::fs::metadata("/dev/null").ok();
     let on_null = std::io::stdout()
         .as_fd()
         .try_clone_to_owned()
         .and_then(|fd| std::fs::File::from(fd).metadata())
-        .is_ok_and(|meta| meta.file_type().is_char_device() && meta.rdev() == DEV_NULL);
-    on_null
-        && std::fs::read_to_string("/proc/self/fdinfo/1")
-            .ok()
-            .and_then(|info| {
-                let flags = info.lines().find_map(|l| l.strip_prefix("flags:"))?;
-                u32::from_str_radix(flags.trim(), 8).ok()
-            })
-            .is_some_and(|flags| flags & 0o3 == 0o2)
+        .is_ok_and(|meta| {
+            meta.file_type().is_char_device() && null.is_some_and(|n| n.rdev() == meta.rdev())
+        });
+    // SAFETY: F_GETFL reads the flags of descriptor 1 and touches no memory.
+    on_null && unsafe { libc::fcntl(1, libc::F_GETFL) } & libc::O_ACCMODE == libc::O_RDWR
 }
