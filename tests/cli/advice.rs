@@ -1621,3 +1621,15 @@ fn explain_says_when_a_stack_misses_what_every_stack_must_meet() {
     let fine = json_of(&["explain", "django", "--product", "saas", "--team", "python"]);
     assert_eq!(fine["misses"].as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn laravel_runs_on_functions_through_bref_and_its_orm_reaches_turso() {
+    let doc = recommend("--product saas --team php --hosting serverless --cloud aws --top 1");
+    let first = &stacks(&doc)[0];
+    assert_eq!(slot(first, "framework"), "laravel");
+    if slot(first, "hosting") == "aws-lambda" {
+        assert!(first["tradeoffs"].to_string().contains("Bref"));
+    }
+    let local = recommend("--product local-first --team laravel:expert --scale growth --top 1");
+    assert_eq!(slot(&stacks(&local)[0], "framework"), "laravel");
+}
