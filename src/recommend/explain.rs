@@ -122,10 +122,10 @@ pub fn conflicts(engine: &Engine<'_>, named: &[Text]) -> Vec<String> {
                 ));
             }
         }
-        if let Some(slot) = slot_of(a) {
-            if components.get(&slot).is_none() {
-                components.0.push((slot, *a));
-            }
+        match slot_of(a) {
+            Some(slot) if components.get(&slot).is_none() => components.0.push((slot, *a)),
+            Some(_) => {}
+            None => problems.push(search::no_slot(engine.catalog, a)),
         }
     }
     for conflict in compat::check(engine.catalog, &components, true) {

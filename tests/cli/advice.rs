@@ -1628,3 +1628,25 @@ fn laravel_runs_on_functions_through_bref_and_its_orm_reaches_turso() {
     let local = recommend("--product local-first --team laravel:expert --scale growth --top 1");
     assert_eq!(slot(&stacks(&local)[0], "framework"), "laravel");
 }
+
+#[test]
+fn a_tool_no_stack_holds_is_named_by_its_kind_without_a_flag_never_given() {
+    let out = stackpick()
+        .args(["explain", "terraform", "git", "--product", "saas"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains("--require"), "{err}");
+    assert!(err.contains("terraform is infrastructure as code"), "{err}");
+    assert!(err.contains("git is tooling"), "{err}");
+    // An agent or an Admin SDK is a client like a driver.
+    refused(
+        &["rust", "new-relic", "--product", "saas"],
+        "new-relic has no maintained client for rust",
+    );
+    refused(
+        &["ruby", "firebase", "--product", "mobile-backend"],
+        "firebase has no maintained client for ruby",
+    );
+}

@@ -31,10 +31,7 @@ impl<'c> Candidates<'c> {
         for id in &profile.require {
             let tech = catalog.tech(id).expect("resolved");
             let slot = slot_for(&engine.slots, tech).ok_or_else(|| {
-                UsageError::new(format!(
-                    "--require {}: a {} has no place in a stack",
-                    tech.id, tech.category
-                ))
+                UsageError::new(format!("--require {}: {}", tech.id, no_slot(catalog, tech)))
             })?;
             if let Some(other) = required.insert(slot.id.clone(), tech) {
                 return Err(UsageError::new(format!(
@@ -217,6 +214,15 @@ impl<'c> Candidates<'c> {
             _ => None,
         }
     }
+}
+
+/// Why a technology is in no stack: "terraform is infrastructure as code, which no slot
+/// of a stack holds".
+pub fn no_slot(catalog: &crate::catalog::Catalog, tech: &Tech) -> String {
+    let kind = catalog
+        .category(&tech.category)
+        .map_or(tech.category.to_string(), |c| c.name.to_lowercase());
+    format!("{} is {kind}, which no slot of a stack holds", tech.id)
 }
 
 /// Whether a technology can fill a slot: its category, and a capability when the slot asks.

@@ -30,7 +30,7 @@ use super::compat;
 use super::criteria::Context;
 use super::stack::{Assembly, Components, Covered, Stack};
 use super::standing::Rank;
-pub use candidates::{Candidates, slot_for};
+pub use candidates::{Candidates, no_slot, slot_for};
 use complements::{Choice, Complements, Core, HostClass, assemble, host_class};
 
 /// Slot id under which backend platforms stand in for a framework.
