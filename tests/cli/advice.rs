@@ -1650,3 +1650,18 @@ fn a_tool_no_stack_holds_is_named_by_its_kind_without_a_flag_never_given() {
         "firebase has no maintained client for ruby",
     );
 }
+
+#[test]
+fn typescript_first_frameworks_are_written_in_typescript() {
+    for args in [
+        "--product fintech --team javascript --scale large",
+        "--product ai --team javascript,fastapi:novice --scale growth --hosting self-hosted",
+        "--product saas --team javascript --priority reliability",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 5"))) {
+            if ["nestjs", "adonisjs"].contains(&slot(stack, "framework")) {
+                assert_eq!(slot(stack, "language"), "typescript", "{args}");
+            }
+        }
+    }
+}
