@@ -84,12 +84,22 @@ impl RawProfile {
                 );
             }
         };
-        let team = self
-            .team
-            .iter()
-            .filter(|skill| !skill.eq_ignore_ascii_case("none"))
-            .map(|skill| resolve_skill(catalog, skill))
-            .collect::<Result<_, _>>()?;
+        let mut team: Vec<Skill> = Vec::new();
+        for name in self.team.iter().filter(|s| !s.eq_ignore_ascii_case("none")) {
+            let skill = resolve_skill(catalog, name)?;
+            match team.iter().find(|known| known.tech == skill.tech) {
+                // A repeat says nothing new; two levels for one skill contradict each other.
+                Some(known) if known.level == skill.level => {}
+                Some(known) => {
+                    return Err(UsageError::new(format!(
+                        "--team names {} twice, as {} and as {}",
+                        skill.tech, known.level, skill.level
+                    ))
+                    .hint("give each skill one level"));
+                }
+                None => team.push(skill),
+            }
+        }
         let scale = match &self.scale {
             Some(scale) => pick("--scale", scale, rules.scales.iter().map(|s| &s.id))?,
             None => rules
@@ -100,11 +110,13 @@ impl RawProfile {
                 .map(|s| s.id.clone())
                 .unwrap_or_default(),
         };
-        let priorities = self
-            .priorities
-            .iter()
-            .map(|p| pick("--priority", p, rules.priorities.iter().map(|p| &p.id)))
-            .collect::<Result<_, _>>()?;
+        let mut priorities: Vec<Text> = Vec::new();
+        for name in &self.priorities {
+            let id = pick("--priority", name, rules.priorities.iter().map(|p| &p.id))?;
+            if !priorities.contains(&id) {
+                priorities.push(id);
+            }
+        }
         let cloud = match &self.cloud {
             Some(cloud) => pick(
                 "--cloud",

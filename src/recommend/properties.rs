@@ -74,7 +74,13 @@ prop_compose! {
         priorities.dedup();
         RawProfile {
             product: Some(catalog().products()[product].id.to_string()),
-            team: team.iter().map(|(l, v)| format!("{}:{}", LANGUAGES[*l], LEVELS[*v])).collect(),
+            // One level per skill: two would contradict each other (a usage error).
+            team: team
+                .iter()
+                .enumerate()
+                .filter(|(i, (l, _))| team[..*i].iter().all(|(o, _)| o != l))
+                .map(|(_, (l, v))| format!("{}:{}", LANGUAGES[*l], LEVELS[*v]))
+                .collect(),
             scale: Some(rules.scales[scale].id.to_string()),
             priorities,
             cloud: Some(["any", "aws", "gcp", "azure"][cloud].to_string()),

@@ -281,3 +281,31 @@ fn output_that_cannot_be_written_is_a_failure() {
         .unwrap();
     assert!(thrown_away.success());
 }
+
+#[test]
+fn a_contradiction_is_refused_and_a_repeat_is_said_once() {
+    let output = stackpick()
+        .args(["recommend", "--no-input", "--product", "saas"])
+        .args(["--team", "python:expert,python:novice"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("--team names python twice, as expert and as novice"),
+        "{stderr}"
+    );
+    let doc = crate::util::json_of(&[
+        "recommend",
+        "--no-input",
+        "--product",
+        "saas",
+        "--team",
+        "go,go",
+        "--priority",
+        "cost,cost",
+    ]);
+    assert_eq!(doc["profile"]["team"].as_array().unwrap().len(), 1);
+    assert_eq!(doc["profile"]["priorities"], serde_json::json!(["cost"]));
+}
