@@ -1665,3 +1665,12 @@ fn typescript_first_frameworks_are_written_in_typescript() {
         }
     }
 }
+
+#[test]
+fn an_mvp_on_google_cloud_runs_where_google_points_new_work() {
+    for stack in stacks(&recommend(
+        "--product mvp --team python --cloud gcp --top 3",
+    )) {
+        assert_ne!(slot(stack, "hosting"), "google-app-engine");
+    }
+}
