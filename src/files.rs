@@ -31,11 +31,7 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), UsageError> {
         return Ok(());
     };
     if meta.file_type().is_symlink() {
-        return Err(UsageError::new(format!(
-            "`{}` is a symbolic link; stackpick never writes through one",
-            path.display()
-        ))
-        .hint("remove the link or choose another path"));
+        return Err(through_link(path).hint("remove the link or choose another path"));
     }
     if !meta.is_file() {
         return Err(UsageError::new(format!(
@@ -50,6 +46,13 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), UsageError> {
         );
     }
     Ok(())
+}
+
+fn through_link(path: &Path) -> UsageError {
+    UsageError::new(format!(
+        "`{}` is a symbolic link; stackpick never writes through one",
+        path.display()
+    ))
 }
 
 /// Writes `bytes` to `path` through a temporary file beside it, renamed into place, so
@@ -129,11 +132,9 @@ fn check_parents(dir: &Path, target: &Path) -> Result<(), UsageError> {
         match path.symlink_metadata() {
             Err(_) => return Ok(()),
             Ok(meta) if meta.file_type().is_symlink() => {
-                return Err(UsageError::new(format!(
-                    "`{}` is a symbolic link; stackpick never writes through one",
-                    path.display()
-                ))
-                .hint("remove the link or export into another directory"));
+                return Err(
+                    through_link(&path).hint("remove the link or export into another directory")
+                );
             }
             Ok(meta) if !meta.is_dir() => {
                 return Err(UsageError::new(format!(
@@ -167,18 +168,20 @@ fn create_parents(dir: &Path, target: &Path, created: &mut Vec<PathBuf>) -> anyh
 /// Whether standard output was closed when the program started (`stackpick list >&-`).
 /// Rust's runtime reopens a closed standard descriptor on /dev/null, read-write, before
 /// `main`, so writes to it vanish without an error; a shell's `> /dev/null` opens it
-/// write-only. An `fstat` and an `fcntl` tell the two apart.
+/// write-only. One `fcntl` rules out pipes and files (write-only); only a read-write
+/// descriptor is looked at further, to see whether it is /dev/null.
 pub fn stdout_was_closed() -> bool {
     use std::os::fd::AsFd;
     use std::os::unix::fs::FileTypeExt;
-    let null = std::fs::metadata("/dev/null").ok();
-    let on_null = std::io::stdout()
-        .as_fd()
-        .try_clone_to_owned()
-        .and_then(|fd| std::fs::File::from(fd).metadata())
-        .is_ok_and(|meta| {
-            meta.file_type().is_char_device() && null.is_some_and(|n| n.rdev() == meta.rdev())
-        });
     // SAFETY: F_GETFL reads the flags of descriptor 1 and touches no memory.
-    on_null && unsafe { libc::fcntl(1, libc::F_GETFL) } & libc::O_ACCMODE == libc::O_RDWR
+    let read_write = unsafe { libc::fcntl(1, libc::F_GETFL) } & libc::O_ACCMODE == libc::O_RDWR;
+    read_write
+        && std::io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .and_then(|fd| std::fs::File::from(fd).metadata())
+            .is_ok_and(|out| {
+                out.file_type().is_char_device()
+                    && std::fs::metadata("/dev/null").is_ok_and(|null| null.rdev() == out.rdev())
+            })
 }
