@@ -1674,3 +1674,20 @@ fn an_mvp_on_google_cloud_runs_where_google_points_new_work() {
         assert_ne!(slot(stack, "hosting"), "google-app-engine");
     }
 }
+
+#[test]
+fn tokens_the_issuing_app_looks_up_are_not_verified_by_other_services() {
+    let doc = recommend(
+        "--product microservices --team none --scale hyperscale --priority hiring --cloud aws --top 3",
+    );
+    for stack in stacks(&doc) {
+        let covered = stack["covered"]["auth"].as_str().unwrap_or("");
+        assert!(
+            !["aspnet-core", "laravel"].contains(&covered),
+            "{covered} covers sign-in for services that verify a token alone"
+        );
+    }
+    // A mobile client's API token from the framework is still no cookie.
+    let mobile = recommend("--product mobile-backend --team php --top 1");
+    assert_eq!(stacks(&mobile)[0]["covered"]["auth"], "laravel");
+}
