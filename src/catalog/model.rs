@@ -177,6 +177,10 @@ pub struct Tech {
     /// What the free tier includes, when there is one.
     #[serde(default)]
     pub free_tier: Option<Text>,
+    /// How a server you could run yourself (a database, a broker) is paid for when a
+    /// provider runs it for you, under a hosting model with `managed_services`.
+    #[serde(default)]
+    pub managed_price: Option<Text>,
     /// How a host runs code (`words::HOST_RUNS`).
     #[serde(default)]
     pub runs: Option<Text>,
@@ -585,4 +589,9 @@ pub struct HostingModel {
     /// (the host itself, a CI service).
     #[serde(default)]
     pub unpriced_slots: Vec<Text>,
+    /// Whether the servers the app uses (its database, its broker) are run for it by a
+    /// provider, and so paid as their `managed_price`, not as software that is free to
+    /// run on machines of the team's own.
+    #[serde(default)]
+    pub managed_services: bool,
 }

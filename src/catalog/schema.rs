@@ -188,6 +188,11 @@ pub static TECH: Collection = Collection {
         optional("pricing", "Pricing", Kind::Text),
         optional("price", "Price model", Kind::Ref(Target::PriceModel)),
         optional("free_tier", "Free tier", Kind::Text),
+        optional(
+            "managed_price",
+            "Price model, run for you",
+            Kind::Ref(Target::PriceModel),
+        ),
         optional("runs", "Runs code as", Kind::Word(&words::HOST_RUNS)),
         optional("persistent_disk", "Persistent disk", Kind::Bool),
         optional("self_managed", "Self-managed", Kind::Bool),
@@ -464,6 +469,7 @@ pub static HOSTING_MODEL: Collection = Collection {
             "Slots the price models leave alone",
             Kind::RefList(Target::Slot),
         ),
+        optional("managed_services", "Services run for you", Kind::Bool),
     ],
 };
 

@@ -44,7 +44,7 @@ pub const REQUIREMENTS: [&str; 6] = [
 ];
 
 /// The numbers of the mechanism that are data (`[[factor]]` ids).
-pub const FACTORS: [&str; 15] = [
+pub const FACTORS: [&str; 16] = [
     "team-language-share",
     "team-new-framework",
     "team-platform",
@@ -60,6 +60,7 @@ pub const FACTORS: [&str; 15] = [
     "tie-break-hiring",
     "tie-break-ops-simplicity",
     "tie-break-productivity",
+    "unmet-need-cost",
 ];
 
 /// Factors that weigh traits are named by what they weigh for and the trait's name,

@@ -15,11 +15,11 @@ use crate::recommend::search::{self, Alternative};
 use crate::recommend::stack::Stack;
 use crate::render::{Report, Style, markdown, table};
 
-/// The breakdown lines a table shows: the strongest line of every slot, strongest
+/// The breakdown lines a table shows: the strongest gain of every slot, strongest
 /// first (JSON has them all).
 fn why<'a>(stack: &'a Stack<'_>) -> Vec<&'a crate::recommend::stack::Line> {
     let mut shown: Vec<&crate::recommend::stack::Line> = Vec::new();
-    for line in &stack.breakdown {
+    for line in stack.breakdown.iter().filter(|line| line.micro > 0) {
         match shown.iter_mut().find(|l| l.slot == line.slot) {
             Some(best) if best.micro >= line.micro => {}
             Some(best) => *best = line,
@@ -252,7 +252,7 @@ pub fn stack_markdown(stack: &Stack<'_>, heading: &str, catalog: &Catalog) -> St
         .iter()
         .map(|line| {
             vec![
-                format!("+{}", line.points),
+                format!("{:+}", line.points),
                 criterion_name(catalog, &line.criterion).to_string(),
                 line.reason.clone(),
             ]

@@ -46,6 +46,8 @@ pub struct Engine<'c> {
     pub needs: Vec<&'c Need>,
     /// How parts of equal points are ordered.
     pub standing: Standing,
+    /// What an unmet need costs, as a share of what it earns met (`unmet-need-cost`).
+    pub unmet_cost: f64,
 }
 
 /// The languages a known framework or runtime shows the team writes: those of its
@@ -221,6 +223,10 @@ impl<'c> Engine<'c> {
         let units = product.units(&in_play, &languages);
         product.unit = share(weight("product"), units);
         let prices = Price::at_scale(&rules.price_models, &scale.id);
+        let managed_services = rules
+            .hosting_models
+            .iter()
+            .any(|m| m.id == wanted.hosting && m.managed_services);
         let mut scale = Weighing {
             criterion: "scale",
             label: format!("at {} scale", scale.id),
@@ -230,6 +236,7 @@ impl<'c> Engine<'c> {
             moving_part_cost: f64::from(scale.moving_part_cost),
             unit: 0.0,
             prices: prices.clone(),
+            managed_services,
             support: support.clone(),
         };
         scale.unit = share(weight("scale"), scale.units(&in_play));
@@ -242,6 +249,7 @@ impl<'c> Engine<'c> {
             moving_part_cost: sum(&mut chosen.iter().map(|p| p.moving_part_cost)),
             unit: 0.0,
             prices: prices.clone(),
+            managed_services,
             support,
         };
         priorities.unit = share(weight("priorities"), priorities.units(&in_play));
@@ -266,6 +274,7 @@ impl<'c> Engine<'c> {
             preferences,
             needs,
             standing: Standing::new(rules),
+            unmet_cost: rules.factor("unmet-need-cost"),
         }
     }
 
@@ -290,17 +299,13 @@ impl<'c> Engine<'c> {
         if !stand_in {
             self.preferences.tally(tech, out);
         }
+        self.tally_unmet(slot, Some(tech), &|need| criteria::meets(need, tech), out);
     }
 
     /// What a slot earns when another component covers it: the needs the coverage meets,
     /// the coverer's fit and quality, and one service fewer.
     pub fn tally_covered(&self, slot: &Slot, by: &Tech, coverage: &Coverage, out: &mut dyn Tally) {
-        let units = [
-            ("product", &self.product.needs, self.product.unit),
-            ("scale", &self.scale.needs, self.scale.unit),
-            ("priorities", &self.priorities.needs, self.priorities.unit),
-        ];
-        for (criterion, needs, unit) in units {
+        for (criterion, needs, unit) in self.criteria_needs() {
             for need in needs
                 .iter()
                 .filter(|n| n.slot == slot.id && criteria::meets_with(n, &coverage.capabilities))
@@ -326,7 +331,56 @@ impl<'c> Engine<'c> {
                 },
             );
         }
-        self.tally_lean(slot, Some(by), out);
+        self.scale.tally_lean(slot, Some(by), out);
+        self.priorities.tally_lean(slot, Some(by), out);
+        let capabilities = &coverage.capabilities;
+        self.tally_unmet(
+            slot,
+            None,
+            &|need| criteria::meets_with(need, capabilities),
+            out,
+        );
+    }
+
+    /// Each scoring criterion's needs and the value of its weight unit.
+    fn criteria_needs(&self) -> [(&'static str, &Vec<&'c Need>, f64); 3] {
+        [
+            ("product", &self.product.needs, self.product.unit),
+            ("scale", &self.scale.needs, self.scale.unit),
+            ("priorities", &self.priorities.needs, self.priorities.unit),
+        ]
+    }
+
+    /// What the needs of `slot` that it is left without cost: `unmet-need-cost` times what
+    /// each earns when met, so that a gap the trade-offs name weighs against the stack, not
+    /// only for the stacks that close it. `held`: the part in the slot; a slot without one
+    /// misses only the needs that call for it (not those that say how a slot in play is
+    /// best filled), as in the trade-offs.
+    fn tally_unmet(
+        &self,
+        slot: &Slot,
+        held: Option<&Tech>,
+        met: &dyn Fn(&Need) -> bool,
+        out: &mut dyn Tally,
+    ) {
+        if self.unmet_cost == 0.0 {
+            return;
+        }
+        for (criterion, needs, unit) in self.criteria_needs() {
+            let missed = needs.iter().filter(|need| {
+                need.slot == slot.id && (held.is_some() || need.calls_slot()) && !met(need)
+            });
+            for need in missed {
+                let cost = -f64::from(need.weight) * unit * self.unmet_cost;
+                out.add(criterion, cost, &|| {
+                    let wanted = criteria::wanted(need);
+                    match held {
+                        Some(tech) => format!("{} has no {wanted}: {}", tech.id, need.reason),
+                        None => format!("no {wanted}: {}", need.reason),
+                    }
+                });
+            }
+        }
     }
 
     /// The ways a component can cover the slot. A slot held only for a job runner's store
@@ -341,10 +395,11 @@ impl<'c> Engine<'c> {
             .filter(move |c| !support && c.slot == id)
     }
 
-    /// What a service slot left empty or covered earns: nothing new to run.
-    pub fn tally_lean(&self, slot: &Slot, by: Option<&Tech>, out: &mut dyn Tally) {
-        self.scale.tally_lean(slot, by, out);
-        self.priorities.tally_lean(slot, by, out);
+    /// What a slot left empty earns: nothing new to run, less the needs it leaves unmet.
+    pub fn tally_empty(&self, slot: &Slot, out: &mut dyn Tally) {
+        self.scale.tally_lean(slot, None, out);
+        self.priorities.tally_lean(slot, None, out);
+        self.tally_unmet(slot, None, &|_| false, out);
     }
 
     /// Scores an assembled stack from scratch: its breakdown (apportioned to whole points
@@ -394,7 +449,7 @@ impl<'c> Engine<'c> {
                     self.tally(slot, platform, &context, true, out);
                 }
             } else {
-                self.tally_lean(slot, None, out);
+                self.tally_empty(slot, out);
             }
             for line in &mut out[before..] {
                 line.slot = slot.id.clone();

@@ -1691,3 +1691,89 @@ fn tokens_the_issuing_app_looks_up_are_not_verified_by_other_services() {
     let mobile = recommend("--product mobile-backend --team php --top 1");
     assert_eq!(stacks(&mobile)[0]["covered"]["auth"], "laravel");
 }
+
+fn reasons(stack: &Value) -> Vec<(i64, String)> {
+    stack["breakdown"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["points"].as_i64().unwrap(), l["reason"].to_string()))
+        .collect()
+}
+
+#[test]
+fn a_gap_the_trade_offs_name_costs_points() {
+    // A single-primary database at hyperscale misses the need for writes that scale out:
+    // the stack that keeps it pays for it in the breakdown, so #1 is one that meets it.
+    let args = [
+        "--product",
+        "ecommerce",
+        "--team",
+        "typescript",
+        "--scale",
+        "hyperscale",
+        "--cloud",
+        "azure",
+    ];
+    let mut cmd = vec!["explain", "typescript", "nextjs", "postgresql", "azure-aks"];
+    cmd.extend(args);
+    let explained = json_of(&cmd);
+    let costs: Vec<(i64, String)> = reasons(&explained["stack"])
+        .into_iter()
+        .filter(|(_, r)| r.contains("postgresql has no horizontal-writes"))
+        .collect();
+    assert!(
+        costs.iter().all(|(points, _)| *points < 0) && !costs.is_empty(),
+        "{costs:?}"
+    );
+    let tradeoffs = explained["stack"]["tradeoffs"].to_string();
+    assert!(tradeoffs.contains("no horizontal-writes in database (postgresql)"));
+    let top = &explained["top"];
+    assert!(
+        has(
+            &entry(top["components"]["database"].as_str().unwrap()),
+            "capabilities",
+            "horizontal-writes"
+        ),
+        "{}",
+        top["components"]
+    );
+    let sum: i64 = reasons(top).iter().map(|(p, _)| p).sum();
+    assert_eq!(sum, top["score"].as_i64().unwrap(), "the lines add up");
+}
+
+#[test]
+fn a_server_run_for_the_team_is_priced_as_its_managed_offering() {
+    let explain = |hosting: &str, host: &str| {
+        json_of(&[
+            "explain",
+            "python",
+            "django",
+            "postgresql",
+            host,
+            "--product",
+            "saas",
+            "--team",
+            "python",
+            "--priority",
+            "cost",
+            "--hosting",
+            hosting,
+        ])
+    };
+    let managed = reasons(&explain("managed", "render")["stack"]);
+    assert!(
+        managed
+            .iter()
+            .any(|(_, r)| r.contains("postgresql for cost")
+                && r.contains("when a provider runs it for you")
+                && r.contains("billed per host")),
+        "{managed:?}"
+    );
+    let own = reasons(&explain("self-hosted", "docker")["stack"]);
+    assert!(
+        own.iter()
+            .any(|(_, r)| r.contains("postgresql for cost: Free")),
+        "{own:?}"
+    );
+}

@@ -45,6 +45,9 @@ pub struct Weighing<'c> {
     /// The value of one weight unit, in points.
     pub unit: f64,
     pub prices: Vec<Price<'c>>,
+    /// Whether a provider runs the servers the app uses (`managed_services` of the
+    /// hosting model), so they are paid as their `managed_price`.
+    pub managed_services: bool,
     /// Slots in play only to hold another part's store (the cache for a job runner):
     /// what fills them earns nothing of its own, so they stay empty unless needed.
     pub support: Vec<Text>,
@@ -95,13 +98,17 @@ impl Weighing<'_> {
             &|| format!("{} {}: {}", tech.id, self.label, traits.summary(tech)),
         );
         if self.price_weight > 0.0 {
-            if let Some(Price { model, billed }) = self.price(tech) {
+            if let Some((Price { model, billed }, run_for_you)) = self.price(tech) {
                 let affordability = f64::from(billed.affordability.clamp(1, 5) - 1) / 4.0;
                 out.add(
                     self.criterion,
                     slot_weight * self.price_weight * affordability * self.unit,
                     &|| {
                         let terms = match &tech.free_tier {
+                            _ if run_for_you => format!(
+                                "when a provider runs it for you, {}",
+                                billed.summary.to_lowercase()
+                            ),
                             _ if billed.id != model.id => format!(
                                 "outgrown at this scale, so {}",
                                 billed.summary.to_lowercase()
@@ -136,8 +143,14 @@ impl Weighing<'_> {
         }
     }
 
-    fn price(&self, tech: &Tech) -> Option<&Price<'_>> {
-        let id = tech.price.as_ref()?;
-        self.prices.iter().find(|p| p.model.id == *id)
+    /// How the technology is paid for here, and whether as a managed offering.
+    fn price(&self, tech: &Tech) -> Option<(&Price<'_>, bool)> {
+        let managed = tech
+            .managed_price
+            .as_ref()
+            .filter(|_| self.managed_services);
+        let id = managed.or(tech.price.as_ref())?;
+        let price = self.prices.iter().find(|p| p.model.id == *id)?;
+        Some((price, managed.is_some()))
     }
 }

@@ -419,7 +419,7 @@ impl<'e, 'c> Complements<'e, 'c> {
         // it has no stack.
         if !self.candidates.strict(&slot.id) && (!slot.always || options.is_empty()) {
             let mut points = 0;
-            engine.tally_lean(slot, None, &mut points);
+            engine.tally_empty(slot, &mut points);
             options.push((points, Choice::Empty));
         }
         let order = |choice: &Choice<'c>| order(choice, &engine.standing);

@@ -302,7 +302,7 @@ impl<'e, 'c> Search<'e, 'c> {
             .slots()
             .map(|slot| {
                 let mut best = 0;
-                engine.tally_lean(slot, None, &mut best);
+                engine.tally_empty(slot, &mut best);
                 for tech in self.candidates.of(&slot.id) {
                     best = best.max(self.complements.points(slot, tech, language, None));
                     for framework in tech
@@ -345,7 +345,7 @@ impl<'e, 'c> Search<'e, 'c> {
                     plain: 0,
                     with: HashMap::default(),
                 };
-                engine.tally_lean(slot, None, &mut bound.plain);
+                engine.tally_empty(slot, &mut bound.plain);
                 for tech in self.candidates.for_language(&slot.id, language) {
                     let plain = self.complements.points(slot, tech, language, None);
                     bound.plain = bound.plain.max(plain);
@@ -426,7 +426,7 @@ impl<'e, 'c> Search<'e, 'c> {
             Some(best) if bound.slot.always => best,
             _ => {
                 let mut empty = 0;
-                engine.tally_lean(bound.slot, None, &mut empty);
+                engine.tally_empty(bound.slot, &mut empty);
                 best.map_or(empty, |b| b.max(empty))
             }
         };
