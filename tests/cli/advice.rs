@@ -1777,3 +1777,56 @@ fn a_server_run_for_the_team_is_priced_as_its_managed_offering() {
         "{own:?}"
     );
 }
+
+#[test]
+fn a_platform_in_maintenance_is_a_migration_ahead() {
+    for args in [
+        "--product saas --team rails --scale growth",
+        "--product internal-tool --team spring-boot --cloud aws",
+        "--product iot --team none --cloud gcp --hosting managed",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let host = slot(stack, "hosting");
+            assert!(
+                has(&entry(host), "capabilities", "active-roadmap"),
+                "{args}: {host}"
+            );
+        }
+    }
+    let explained = json_of(&[
+        "explain",
+        "rails",
+        "postgresql",
+        "heroku",
+        "--product",
+        "saas",
+        "--team",
+        "rails",
+    ]);
+    let stack = &explained["stack"];
+    assert!(
+        reasons(stack)
+            .iter()
+            .any(|(points, r)| *points < 0 && r.contains("heroku has no active-roadmap")),
+        "{}",
+        stack["breakdown"]
+    );
+    // One machine is no host for a growing product: a deploy takes it down.
+    let explained = json_of(&[
+        "explain",
+        "rails",
+        "postgresql",
+        "docker",
+        "--product",
+        "saas",
+        "--team",
+        "rails",
+        "--scale",
+        "growth",
+    ]);
+    assert!(
+        explained["stack"]["tradeoffs"]
+            .to_string()
+            .contains("no multi-instance in hosting (docker)")
+    );
+}
