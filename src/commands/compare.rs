@@ -256,10 +256,12 @@ impl Report for CompareReport<'_> {
                     format!("{text} ★")
                 }
             });
-            grid.add_row(
+            table::add_row(
+                &mut grid,
+                style,
                 std::iter::once(style.heading(&row.attribute))
                     .chain(cells)
-                    .collect::<Vec<_>>(),
+                    .collect(),
             );
         }
         let mut out = table::to_string(&grid);

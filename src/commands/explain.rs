@@ -113,7 +113,7 @@ impl Report for ExplainReport<'_> {
             .collect();
         let mut grid = table::grid(style, header);
         for row in self.rows() {
-            grid.add_row(row);
+            table::add_row(&mut grid, style, row);
         }
         out += &table::to_string(&grid);
         out += &format!("{}\n", self.verdict());

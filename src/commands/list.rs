@@ -36,7 +36,7 @@ impl Report for ListReport<'_> {
         for tech in &self.items {
             let mut cells = row(tech);
             cells[0] = style.accent(&cells[0]);
-            grid.add_row(cells);
+            table::add_row(&mut grid, style, cells);
         }
         table::to_string(&grid)
     }

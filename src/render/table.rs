@@ -18,9 +18,56 @@ pub fn key_values(style: &Style, rows: Vec<(String, String)>) -> Table {
     let mut table = base(style);
     table.load_style(presets::NOTHING);
     for (label, value) in rows {
-        table.add_row(vec![label, value]);
+        add_row(&mut table, style, vec![label, value]);
     }
     table
+}
+
+/// Adds a row to a table fitted to a width. comfy-table splits a word wider than its
+/// column in time that grows with the square of the word's length (minutes for a
+/// megabyte), so a word wider than the whole table is cut into pieces of that width
+/// first, which it then wraps at once; words of ordinary text are left alone.
+pub fn add_row(table: &mut Table, style: &Style, cells: Vec<String>) {
+    match style.width {
+        Some(width) => {
+            let width = usize::from(width).max(1);
+            table.add_row(cells.into_iter().map(|cell| breakable(cell, width)));
+        }
+        None => {
+            table.add_row(cells);
+        }
+    }
+}
+
+/// `text` with every word longer than `width` characters (and free of escape codes)
+/// split into pieces of `width`.
+fn breakable(text: String, width: usize) -> String {
+    let long = |word: &str| word.chars().nth(width).is_some() && !word.contains('\x1b');
+    if !text.split_whitespace().any(long) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for (j, word) in line.split(' ').enumerate() {
+            if j > 0 {
+                out.push(' ');
+            }
+            if !long(word) {
+                out.push_str(word);
+                continue;
+            }
+            for (k, c) in word.chars().enumerate() {
+                if k > 0 && k % width == 0 {
+                    out.push(' ');
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 fn base(style: &Style) -> Table {
@@ -47,4 +94,21 @@ pub fn to_string(table: &Table) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::breakable;
+
+    #[test]
+    fn only_words_wider_than_the_table_are_cut() {
+        assert_eq!(breakable("a short line".into(), 5), "a short line");
+        assert_eq!(
+            breakable("ab abcdefghij\ncd".into(), 4),
+            "ab abcd efgh ij\ncd"
+        );
+        assert_eq!(breakable("ééééé".into(), 2), "éé éé é");
+        let colored = "\x1b[1mabcdefghij\x1b[0m".to_string();
+        assert_eq!(breakable(colored.clone(), 4), colored);
+    }
 }

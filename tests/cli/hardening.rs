@@ -309,3 +309,29 @@ fn a_contradiction_is_refused_and_a_repeat_is_said_once() {
     assert_eq!(doc["profile"]["team"].as_array().unwrap().len(), 1);
     assert_eq!(doc["profile"]["priorities"], serde_json::json!(["cost"]));
 }
+
+#[test]
+fn a_word_wider_than_the_table_is_cut_to_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let word = "ж".repeat(500_000);
+    write_files(
+        dir.path(),
+        &[(
+            "long.toml",
+            &format!("[[tech]]\nid = \"go\"\nsummary = \"{word}\"\n"),
+        )],
+    );
+    let output = stackpick()
+        .arg("--catalog")
+        .arg(dir.path())
+        .args(["list", "language"])
+        .env("COLUMNS", "100")
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.lines().all(|line| line.chars().count() <= 100));
+    let shown = text.matches('ж').count();
+    assert_eq!(shown, 500_000, "every character is shown once");
+}
