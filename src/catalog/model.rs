@@ -380,6 +380,10 @@ pub struct Coverage {
     pub capabilities: Vec<Text>,
     #[serde(default)]
     pub needs: Vec<Text>,
+    /// The engines it keeps its data in, one of which the stack's database must be or
+    /// speak (Solid Cache in PostgreSQL, MySQL or SQLite); empty when it keeps none there.
+    #[serde(default)]
+    pub databases: Vec<Text>,
     pub reason: Text,
 }
 

@@ -310,6 +310,11 @@ pub static COVERAGE: Collection = Collection {
             "Needs from the host",
             Kind::WordList(&words::REQUIREMENTS),
         ),
+        optional(
+            "databases",
+            "Databases it keeps its data in",
+            Kind::RefList(Target::Tech(&["database"])),
+        ),
         required("reason", "Reason", Kind::Text),
     ],
 };

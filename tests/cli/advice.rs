@@ -1830,3 +1830,76 @@ fn a_platform_in_maintenance_is_a_migration_ahead() {
             .contains("no multi-instance in hosting (docker)")
     );
 }
+
+#[test]
+fn what_a_framework_does_itself_runs_on_the_stacks_database() {
+    // Laravel's queues survive a worker crash: no Symfony component is added for that.
+    let doc = recommend(
+        "--product fintech --team laravel:expert --scale growth --priority reliability --cloud azure --hosting managed --top 3",
+    );
+    for stack in stacks(&doc) {
+        if slot(stack, "framework") == "laravel" {
+            assert_eq!(
+                stack["covered"]["queue"], "laravel",
+                "{}",
+                stack["components"]
+            );
+        }
+    }
+    // ASP.NET Core Identity keeps users through Entity Framework Core, which has no
+    // DynamoDB provider; Solid Cache supports PostgreSQL, MySQL and SQLite only.
+    for (args, framework) in [
+        (
+            "--product gaming --team aspnet-core --scale hyperscale --priority security --cloud aws --hosting managed",
+            "aspnet-core",
+        ),
+        (
+            "--product ecommerce --team rails --scale hyperscale --cloud gcp --hosting serverless",
+            "rails",
+        ),
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 5"))) {
+            let database = entry(slot(stack, "database"));
+            let covered = stack["covered"].as_object().unwrap();
+            for (slot_id, by) in covered {
+                if by != framework {
+                    continue;
+                }
+                let engines: &[&str] = match slot_id.as_str() {
+                    "auth" if framework == "aspnet-core" => &[
+                        "sql-server",
+                        "sqlite",
+                        "postgresql",
+                        "mysql",
+                        "mariadb",
+                        "oracle-database",
+                        "cosmos-db",
+                        "yugabytedb",
+                    ],
+                    "cache" => &["postgresql", "mysql", "mariadb", "sqlite"],
+                    _ => continue,
+                };
+                let speaks = engines
+                    .iter()
+                    .any(|e| database["id"] == *e || has(&database, "compatible_with", e));
+                assert!(
+                    speaks,
+                    "{args}: {framework} covers {slot_id} on {}",
+                    database["id"]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_node_team_runs_on_node() {
+    for args in [
+        "--product realtime --team nextjs:expert --scale hyperscale --priority cost --cloud gcp",
+        "--product microservices --team javascript:expert --scale hyperscale --priority simplicity --cloud azure",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            assert_eq!(slot(stack, "runtime"), "nodejs", "{args}");
+        }
+    }
+}

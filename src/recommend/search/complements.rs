@@ -344,6 +344,7 @@ impl<'e, 'c> Complements<'e, 'c> {
         // Likewise the database, for the ORMs that name it.
         let database = core.database;
         let by_database = covers(Some(database))
+            || self.coverages(slot).any(|c| !c.databases.is_empty())
             || (id == "orm"
                 && std::iter::once(&database.id)
                     .chain(&database.compatible_with)
@@ -394,9 +395,11 @@ impl<'e, 'c> Complements<'e, 'c> {
         }
         // A framework that does the slot's job itself (its own accounts) keeps it: the
         // platform under it does not add a second way (a second user store).
+        let usable =
+            |coverage: &Coverage| compat::coverage_works(coverage, core.host, core.database);
         let framework_covers = core
             .framework
-            .is_some_and(|f| self.coverages(slot).any(|c| c.tech == f.id));
+            .is_some_and(|f| self.coverages(slot).any(|c| c.tech == f.id && usable(c)));
         for coverage in self.coverages(slot) {
             if !self.candidates.coverage_allowed(engine, coverage) {
                 continue;
@@ -405,11 +408,7 @@ impl<'e, 'c> Complements<'e, 'c> {
                 .into_iter()
                 .flatten()
                 .find(|t| t.id == coverage.tech);
-            let provided = coverage
-                .needs
-                .iter()
-                .all(|need| words::host_provides(core.host, need));
-            if let Some(by) = by.filter(|_| provided) {
+            if let Some(by) = by.filter(|_| usable(coverage)) {
                 let mut points = 0;
                 engine.tally_covered(slot, by, coverage, &mut points);
                 options.push((points, Choice::Covered(by, coverage)));

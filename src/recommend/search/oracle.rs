@@ -4,8 +4,7 @@
 //! runner as every pair; the stack is scored from scratch (`Engine::tally_assembly`).
 //! The fast search must return the same stacks in the same order, whatever `n` is.
 
-use crate::catalog::model::{Slot, Tech, Text};
-use crate::catalog::words;
+use crate::catalog::model::{Coverage, Slot, Tech, Text};
 use crate::recommend::Engine;
 use crate::recommend::compat;
 use crate::recommend::stack::{Assembly, Components, Cover, Covered};
@@ -90,6 +89,7 @@ fn complete<'c>(
     let catalog = engine.catalog;
     let language = core.get("language").expect("a language");
     let host = core.get("hosting").expect("a host");
+    let database = core.get("database").expect("a database");
     let parts: Vec<&'c Tech> = core.0.iter().map(|(_, t)| *t).collect();
     let framework: Option<&'c Tech> = core
         .0
@@ -115,16 +115,16 @@ fn complete<'c>(
         }
         let of_slot = || engine.coverages(slot);
         // The framework's own way of doing the slot's job keeps the platform's out.
-        let framework_covers = framework.is_some_and(|f| of_slot().any(|c| c.tech == f.id));
+        let works = |c: &Coverage| compat::coverage_works(c, host, database);
+        let framework_covers =
+            framework.is_some_and(|f| of_slot().any(|c| c.tech == f.id && works(c)));
         for coverage in of_slot().filter(|c| candidates.coverage_allowed(engine, c)) {
             let by = parts
                 .iter()
                 .copied()
                 .filter(|t| !framework_covers || Some(*t) == framework)
                 .find(|t| t.id == coverage.tech);
-            if let Some(by) =
-                by.filter(|_| coverage.needs.iter().all(|n| words::host_provides(host, n)))
-            {
+            if let Some(by) = by.filter(|_| works(coverage)) {
                 options.push(Some(Err(Cover {
                     slot: slot.id.as_str(),
                     by,
