@@ -94,13 +94,15 @@ impl<T> Hash for Entry<'_, T> {
 }
 
 /// The parts of the stack a slot's choice depends on: slot, language, framework,
-/// database, host class. Parts it does not depend on are left empty.
+/// database, host class, and which of the slot's coverages the database can hold the
+/// data of (one bit each). Parts it does not depend on are left empty.
 type Key<'c> = (
     Entry<'c, Slot>,
     Entry<'c, Tech>,
     Option<Entry<'c, Tech>>,
     Option<Entry<'c, Tech>>,
     HostClass<'c>,
+    u64,
 );
 
 /// The points of a cache and a job runner chosen together, and the two.
@@ -161,6 +163,8 @@ pub struct Complements<'e, 'c> {
     /// (slot, id): a framework a candidate of the slot is made for, a database an ORM
     /// names, or a store a job runner names.
     mentioned: HashSet<(&'c str, &'c str)>,
+    /// Each host's class, worked out once: keys are built in the search's inner loop.
+    classes: HashMap<Entry<'c, Tech>, HostClass<'c>>,
 }
 
 impl<'e, 'c> Complements<'e, 'c> {
@@ -199,7 +203,13 @@ impl<'e, 'c> Complements<'e, 'c> {
                 }
             }
         }
+        let classes = candidates
+            .of("hosting")
+            .iter()
+            .map(|host| (Entry(*host), host_class(host)))
+            .collect();
         Complements {
+            classes,
             mentioned,
             by_host,
             coverages,
@@ -343,8 +353,9 @@ impl<'e, 'c> Complements<'e, 'c> {
         });
         // Likewise the database, for the ORMs that name it.
         let database = core.database;
+        // (A slot with more coverages than the mask has bits keys on the database itself.)
         let by_database = covers(Some(database))
-            || self.coverages(slot).any(|c| !c.databases.is_empty())
+            || self.coverages(slot).nth(64).is_some()
             || (id == "orm"
                 && std::iter::once(&database.id)
                     .chain(&database.compatible_with)
@@ -355,10 +366,19 @@ impl<'e, 'c> Complements<'e, 'c> {
             core.framework.filter(|_| by_framework).map(Entry),
             by_database.then_some(Entry(database)),
             if self.by_host.contains(&Entry(slot)) {
-                host_class(core.host)
+                self.classes
+                    .get(&Entry(core.host))
+                    .copied()
+                    .unwrap_or_else(|| host_class(core.host))
             } else {
                 (None, "", false, false, false, false, &[])
             },
+            self.coverages(slot)
+                .enumerate()
+                .filter(|(_, c)| c.databases.is_empty() || compat::speaks(database, &c.databases))
+                .fold(0, |bits, (i, _)| {
+                    bits | 1u64.checked_shl(i as u32).unwrap_or(0)
+                }),
         )
     }
 
