@@ -531,6 +531,12 @@ impl Need {
     pub fn calls_slot(&self) -> bool {
         self.hosting.is_none() && !self.when_in_play
     }
+
+    /// Whether a stack leaves the need unmet: `met` by what does the slot's job, or else
+    /// missed; a slot no part holds misses only the needs that call for it.
+    pub fn left_unmet(&self, held: bool, met: bool) -> bool {
+        !met && (held || self.calls_slot())
+    }
 }
 
 /// A place in a stack (`[[slot]]`) and which technologies can fill it.

@@ -294,14 +294,17 @@ pub fn orm_database<'a>(orm: &'a Tech, database: &'a Tech) -> Fit<'a> {
 /// What a framework or platform does for a slot keeps its data in one of the engines it
 /// names (Solid Cache in PostgreSQL, MySQL or SQLite; ASP.NET Core Identity through EF
 /// Core), so the stack's database must be, or speak, one of them.
-///
-/// A coverage works on a host that provides what it needs, over such a database.
+pub fn coverage_holds(coverage: &Coverage, database: &Tech) -> bool {
+    coverage.databases.is_empty() || speaks(database, &coverage.databases)
+}
+
+/// A coverage works on a host that provides what it needs, over a database it holds.
 pub fn coverage_works(coverage: &Coverage, host: &Tech, database: &Tech) -> bool {
     coverage
         .needs
         .iter()
         .all(|need| words::host_provides(host, need))
-        && (coverage.databases.is_empty() || speaks(database, &coverage.databases))
+        && coverage_holds(coverage, database)
 }
 
 /// A service (a store, a broker) that names its clients is used from one of those languages.

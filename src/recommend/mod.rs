@@ -367,9 +367,9 @@ impl<'c> Engine<'c> {
             return;
         }
         for (criterion, needs, unit) in self.criteria_needs() {
-            let missed = needs.iter().filter(|need| {
-                need.slot == slot.id && (held.is_some() || need.calls_slot()) && !met(need)
-            });
+            let missed = needs
+                .iter()
+                .filter(|need| need.slot == slot.id && need.left_unmet(held.is_some(), met(need)));
             for need in missed {
                 let cost = -f64::from(need.weight) * unit * self.unmet_cost;
                 out.add(criterion, cost, &|| {

@@ -31,9 +31,8 @@ pub fn unmet<'e>(engine: &'e Engine<'_>, assembly: &Assembly<'_>) -> Vec<&'e Nee
             let covered =
                 cover.is_some_and(|c| criteria::meets_with(need, &c.coverage.capabilities));
             let held = holder(assembly, &need.slot);
-            !covered
-                && !held.is_some_and(|tech| criteria::meets(need, tech))
-                && (need.calls_slot() || held.is_some())
+            let met = covered || held.is_some_and(|tech| criteria::meets(need, tech));
+            need.left_unmet(held.is_some(), met)
         })
         .collect()
 }

@@ -375,7 +375,7 @@ impl<'e, 'c> Complements<'e, 'c> {
             },
             self.coverages(slot)
                 .enumerate()
-                .filter(|(_, c)| c.databases.is_empty() || compat::speaks(database, &c.databases))
+                .filter(|(_, c)| compat::coverage_holds(c, database))
                 .fold(0, |bits, (i, _)| {
                     bits | 1u64.checked_shl(i as u32).unwrap_or(0)
                 }),
