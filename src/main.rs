@@ -34,7 +34,12 @@ fn main() -> ExitCode {
         Err(err) if err.is::<wizard::Cancelled>() => ExitCode::from(wizard::INTERRUPTED),
         Err(err) => {
             // stderr may be closed too; there is nowhere left to report that.
-            let _ = writeln!(std::io::stderr().lock(), "stackpick: {err:#}");
+            let message = format!("stackpick: {err:#}");
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "{}",
+                render::controls::escape(&message, false)
+            );
             ExitCode::from(error::exit_code(&err))
         }
     }

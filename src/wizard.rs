@@ -52,7 +52,11 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
 
     // Items longer than the terminal wrap, and dialoguer then cannot redraw its list.
     let width = usize::from(term.size().1).saturating_sub(4).max(20);
-    let fit = |text: String| dialoguer::console::truncate_str(&text, width, "…").into_owned();
+    // Catalog text is data: control characters are written out, never sent to the terminal.
+    let fit = |text: String| {
+        let text = crate::render::controls::escape(&text, false);
+        dialoguer::console::truncate_str(&text, width, "…").into_owned()
+    };
     let products: Vec<String> = catalog
         .products()
         .iter()
@@ -65,7 +69,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         .techs()
         .filter(|t| t.category == "language")
         .collect();
-    let names: Vec<String> = languages.iter().map(|l| l.name.to_string()).collect();
+    let names: Vec<String> = languages.iter().map(|l| fit(l.name.to_string())).collect();
     let known = MultiSelect::with_theme(theme)
         .with_prompt("Which languages does the team know? (space to pick, enter when done)")
         .items(&names)
@@ -78,7 +82,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         .collect();
     let working = levels.iter().position(|l| l == "working").unwrap_or(0);
     for i in known {
-        let question = format!("How well does the team know {}?", languages[i].name);
+        let question = format!("How well does the team know {}?", names[i]);
         let level = select(theme, &term, &question, &levels, working)?;
         answers
             .team
@@ -208,7 +212,8 @@ fn pick_techs(
         }];
         items.extend(
             left.iter()
-                .map(|t| format!("{} ({}, {})", t.id, t.name, t.category)),
+                .map(|t| format!("{} ({}, {})", t.id, t.name, t.category))
+                .map(|item| crate::render::controls::escape(&item, false).into_owned()),
         );
         let prompt = match picked.as_slice() {
             [] => prompt.to_string(),

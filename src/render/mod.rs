@@ -1,6 +1,7 @@
 //! Turning command results into text. Every command's result is one value with three
 //! renderings: a terminal table, JSON (serde of the value itself) and markdown.
 
+pub mod controls;
 pub mod json;
 pub mod markdown;
 pub mod style;
@@ -21,8 +22,8 @@ pub trait Report: Serialize {
 
 pub fn render<R: Report>(report: &R, format: Format, style: &Style) -> anyhow::Result<String> {
     Ok(match format {
-        Format::Table => report.table(style),
-        Format::Markdown => report.markdown(),
+        Format::Table => controls::escape(&report.table(style), style.color).into_owned(),
+        Format::Markdown => controls::escape(&report.markdown(), false).into_owned(),
         Format::Json => json::document(R::COMMAND, report)?,
     })
 }

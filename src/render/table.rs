@@ -1,6 +1,8 @@
 //! comfy-table set up the one way every command uses it: borderless or bordered, fitted to
 //! the width decided in `options.rs` (comfy-table reads neither NO_COLOR nor COLUMNS itself).
 
+use std::borrow::Cow;
+
 use comfy_table::{ContentArrangement, Table, presets};
 
 use super::Style;
@@ -27,11 +29,19 @@ pub fn key_values(style: &Style, rows: Vec<(String, String)>) -> Table {
 /// column in time that grows with the square of the word's length (minutes for a
 /// megabyte), so a word wider than the whole table is cut into pieces of that width
 /// first, which it then wraps at once; words of ordinary text are left alone.
+/// Control characters in a cell are escaped first, so that the width comfy-table
+/// measures is the width printed.
 pub fn add_row(table: &mut Table, style: &Style, cells: Vec<String>) {
+    let cells = cells
+        .into_iter()
+        .map(|cell| match super::controls::escape(&cell, style.color) {
+            Cow::Borrowed(_) => cell,
+            Cow::Owned(escaped) => escaped,
+        });
     match style.width {
         Some(width) => {
             let width = usize::from(width).max(1);
-            table.add_row(cells.into_iter().map(|cell| breakable(cell, width)));
+            table.add_row(cells.map(|cell| breakable(cell, width)));
         }
         None => {
             table.add_row(cells);

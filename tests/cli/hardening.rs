@@ -335,3 +335,53 @@ fn a_word_wider_than_the_table_is_cut_to_fit() {
     let shown = text.matches('ж').count();
     assert_eq!(shown, 500_000, "every character is shown once");
 }
+
+#[test]
+fn control_characters_from_a_layer_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[(
+            "evil.toml",
+            "[[tech]]\nid = \"go\"\nsummary = \"\\u001b]0;pwned\\u0007 \\u001b[2J\\u202e tail\"\n\
+             license = \"\\u001b]0;pwned\\u0007\"\n",
+        )],
+    );
+    let run = |args: &[&str]| {
+        let output = stackpick()
+            .arg("--catalog")
+            .arg(dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    for args in [
+        &["--color", "never", "show", "go"][..],
+        &["--color", "always", "show", "go"],
+        &["show", "go", "--format", "markdown"],
+        &["--color", "always", "list", "language"],
+        &["compare", "go", "rust", "--format", "markdown"],
+    ] {
+        let text = run(args);
+        assert!(text.contains("\\u{1b}]0;pwned\\u{7}"), "{args:?}: {text}");
+        assert!(
+            !text.contains('\u{7}') && !text.contains("\u{1b}]") && !text.contains("\u{1b}[2J")
+        );
+        assert!(!text.contains('\u{202e}'), "{args:?}");
+    }
+    let json = run(&["show", "go", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        value["item"]["summary"], "\u{1b}]0;pwned\u{7} \u{1b}[2J\u{202e} tail",
+        "JSON keeps the text as data"
+    );
+    let output = stackpick()
+        .args(["show", "go\u{1b}]0;x\u{7}"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("go\\u{1b}]0;x\\u{7}"), "{stderr}");
+}
