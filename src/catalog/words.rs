@@ -70,8 +70,9 @@ pub fn trait_factor(prefix: &str, trait_name: &str) -> String {
 }
 
 /// Capabilities the code acts on, which the catalog must declare.
-pub const CAPABILITIES: [&str; 4] = [
+pub const CAPABILITIES: [&str; 5] = [
     "backend-platform",
+    "exclusive-file",
     "background-workers",
     "addressable-instances",
     "own-api-only",

@@ -75,6 +75,10 @@ pub enum Conflict<'a> {
         orm: &'a Tech,
         owner: &'a Tech,
     },
+    ExclusiveFile {
+        worker: &'a Tech,
+        database: &'a Tech,
+    },
 }
 
 pub type Fit<'a> = Result<(), Conflict<'a>>;
@@ -222,6 +226,11 @@ impl fmt::Display for Conflict<'_> {
                 tech.id,
                 tech.function_hosts.join(", "),
                 host.id
+            ),
+            Conflict::ExclusiveFile { worker, database } => write!(
+                f,
+                "{} runs jobs in a worker process of its own; {} lets one process alone open its file read-write, so the worker and the web server cannot both write to it",
+                worker.id, database.id
             ),
             Conflict::BundledElsewhere { orm, owner } => {
                 write!(
@@ -436,6 +445,20 @@ pub fn host_needs<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
     }
 }
 
+/// A component that runs in a worker process of its own (a job runner) cannot share a
+/// database whose file one process alone may open read-write (DuckDB) with the server.
+pub fn exclusive_file<'a>(tech: &'a Tech, database: &'a Tech) -> Fit<'a> {
+    let worker = tech.needs.iter().any(|n| n == "worker-process");
+    if worker && database.capabilities.iter().any(|c| c == "exclusive-file") {
+        Err(Conflict::ExclusiveFile {
+            worker: tech,
+            database,
+        })
+    } else {
+        Ok(())
+    }
+}
+
 /// An ORM that ships with one framework is used with that framework only.
 pub fn bundled_elsewhere<'a>(
     orm: &'a Tech,
@@ -504,6 +527,11 @@ pub fn check<'a>(
     if let Some(runner) = get("queue").filter(|_| !partial || get("cache").is_some()) {
         let stores: Vec<&Tech> = database.into_iter().chain(get("cache")).collect();
         note(backends(runner, &stores));
+    }
+    if let Some(database) = database {
+        for (_, tech) in &components.0 {
+            note(exclusive_file(tech, database));
+        }
     }
     if let Some(host) = host {
         for (_, tech) in &components.0 {

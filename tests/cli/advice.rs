@@ -1903,3 +1903,70 @@ fn a_node_team_runs_on_node() {
         }
     }
 }
+
+#[test]
+fn a_prototype_runs_without_a_cluster_and_a_growing_product_on_several_instances() {
+    for args in [
+        "--product internal-tool --team go --scale prototype --hosting self-hosted",
+        "--product mvp --team java:novice --scale prototype --priority simplicity,security --hosting self-hosted",
+        "--product saas --team csharp --scale prototype --priority cost --cloud gcp",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let host = slot(stack, "hosting");
+            assert!(
+                has(&entry(host), "capabilities", "no-cluster"),
+                "{args}: {host}"
+            );
+        }
+    }
+    for args in [
+        "--product realtime --team python --scale growth --open-source-only",
+        "--product ecommerce --team php --scale growth --hosting self-hosted --priority cost",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let host = slot(stack, "hosting");
+            assert!(
+                has(&entry(host), "capabilities", "multi-instance"),
+                "{args}: {host}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_database_file_one_process_owns_is_not_shared_with_a_worker() {
+    let output = stackpick()
+        .args([
+            "explain",
+            "flask",
+            "duckdb",
+            "celery",
+            "--product",
+            "data-pipeline",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("celery runs jobs in a worker process of its own; duckdb lets one process alone open its file read-write"),
+        "{stderr}"
+    );
+    for args in [
+        "--product data-pipeline --team php:novice --scale prototype --cloud gcp --hosting self-hosted",
+        "--product data-pipeline --team python --scale prototype --require duckdb",
+        "--product internal-tool --team python --scale prototype --require duckdb",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 5"))) {
+            if slot(stack, "database") != "duckdb" {
+                continue;
+            }
+            if let Some(queue) = stack["components"]["queue"].as_str() {
+                assert!(
+                    !has(&entry(queue), "needs", "worker-process"),
+                    "{args}: {queue}"
+                );
+            }
+        }
+    }
+}

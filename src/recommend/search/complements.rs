@@ -483,6 +483,7 @@ impl<'e, 'c> Complements<'e, 'c> {
     fn fits(&self, slot: &Slot, tech: &'c Tech, core: &Core<'c>, bundled: Option<&Tech>) -> bool {
         compat::same_cloud(tech, core.host).is_ok()
             && compat::host_needs(tech, core.host).is_ok()
+            && compat::exclusive_file(tech, core.database).is_ok()
             && compat::client(tech, core.language).is_ok()
             && (!slot.framework_bound || compat::framework_bound(tech, core.framework).is_ok())
             && match slot.id.as_str() {
