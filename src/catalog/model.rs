@@ -411,8 +411,14 @@ pub struct Caveat {
     /// team runs, when it needs a long-running server.
     #[serde(default)]
     pub part_needs: Vec<Text>,
+    /// The part has none of these: a database with a serverless driver needs no pooler.
     #[serde(default)]
     pub unless: Vec<Text>,
+    /// What the risk costs a stack that carries it, in the product criterion's weight
+    /// units; 0: said in the trade-offs, not scored. Only a risk of the core (its
+    /// framework or database on its host) is weighed.
+    #[serde(default)]
+    pub weight: u8,
     pub text: Text,
 }
 

@@ -115,6 +115,25 @@ pub fn check(merged: &Merged, problems: &mut Vec<Problem>) {
             ));
         }
     }
+    // A weighed risk is charged to the core, whose hosts are searched by class.
+    for entry in merged.entries("caveat").filter(|e| number(e, "weight") > 0) {
+        let field = |name: &str| entry.fields.get(name);
+        let slot = field("slot").and_then(|f| f.value.as_str()).unwrap_or("");
+        let on_host_capabilities = field("host_capabilities")
+            .and_then(|f| f.value.as_array())
+            .is_some_and(|a| !a.is_empty());
+        if !words::WEIGHED_CAVEAT_SLOTS.contains(&slot) || on_host_capabilities {
+            let at = field("weight").and_then(|f| f.origin.as_ref());
+            problems.push(Problem::at(
+                at.or(entry.origin.as_ref()),
+                format!(
+                    "[[caveat]] `{}` has a weight, so it must be a risk of the {} on how the host runs code (`host_runs`), without `host_capabilities`; drop the weight to only say it",
+                    entry.id,
+                    words::WEIGHED_CAVEAT_SLOTS.join(" or ")
+                ),
+            ));
+        }
+    }
     for (key, wanted, why) in [
         (
             "slot",

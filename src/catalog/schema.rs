@@ -511,9 +511,10 @@ pub static CAVEAT: Collection = Collection {
         ),
         optional(
             "unless",
-            "Unless the stack has",
+            "Unless the part has",
             Kind::RefList(Target::Capability),
         ),
+        optional("weight", "Cost", Kind::Weight),
         required("text", "Text", Kind::Text),
     ],
 };

@@ -21,6 +21,11 @@ pub const SLOTS: [&str; 8] = [
     "hosting",
 ];
 
+/// The slots whose `[[caveat]]`s may have a weight: parts of the core, fixed before the
+/// slots around them; the search takes one host per class (how it runs code), so a
+/// weighed risk depends on the host through `host_runs` only.
+pub const WEIGHED_CAVEAT_SLOTS: [&str; 2] = ["framework", "database"];
+
 /// Slot ids the engine uses internally, which a layer may not declare.
 pub const RESERVED_SLOTS: [&str; 1] = ["platform"];
 

@@ -4,6 +4,7 @@
 //! scores (`criteria`), and how the best stacks are found exactly without trying every
 //! combination (`search`).
 
+pub mod caveats;
 pub mod compat;
 pub mod criteria;
 pub mod explain;
@@ -453,6 +454,19 @@ impl<'c> Engine<'c> {
             }
             for line in &mut out[before..] {
                 line.slot = slot.id.clone();
+            }
+        }
+        if let Some(host) = components.get("hosting") {
+            let database = components.get("database");
+            let framework = components.get("framework").or(database);
+            for (slot, part) in [("framework", framework), ("database", database)] {
+                if let Some(part) = part {
+                    let before = out.len();
+                    self.tally_risks(slot, part, host, out);
+                    for line in &mut out[before..] {
+                        line.slot = slot.into();
+                    }
+                }
             }
         }
         out.iter().map(|l| l.micro).sum()

@@ -6,6 +6,7 @@
 use crate::catalog::model::{Need, Tech};
 
 use super::Engine;
+use super::caveats::{self, Part};
 use super::criteria::{self, MICRO};
 use super::stack::{Assembly, Stack};
 
@@ -64,55 +65,26 @@ pub fn of(engine: &Engine<'_>, assembly: &Assembly<'_>) -> Vec<String> {
         }
     }
     let host = components.get("hosting");
-    let runs = host.and_then(|h| h.runs.as_deref()).unwrap_or("processes");
-    let has = |capabilities: &[crate::catalog::model::Text]| {
-        components
-            .0
-            .iter()
-            .any(|(_, t)| t.capabilities.iter().any(|c| capabilities.contains(c)))
-    };
     for caveat in &engine.catalog.rules().caveats {
-        let under_model =
-            caveat.hosting.is_empty() || caveat.hosting.contains(&engine.profile.hosting);
-        let needed = !caveat.when_needed
-            || engine.needs.iter().any(|n| {
-                n.weight > 0
-                    && n.capabilities
-                        .iter()
-                        .any(|c| caveat.capabilities.contains(c))
-            });
-        let on_host = needed
-            && under_model
-            && (caveat.host_runs.is_empty() || caveat.host_runs.iter().any(|r| r == runs))
-            && (caveat.host_capabilities.is_empty()
-                || host.is_some_and(|h| {
-                    h.capabilities
-                        .iter()
-                        .any(|c| caveat.host_capabilities.contains(c))
-                }));
         // The part in the slot, or the component that covers it, with what it brings
         // there and what it needs from its host to do so.
         let cover = assembly.covered.iter().find(|c| caveat.slot == c.slot);
         let part = match (holder(&caveat.slot), cover) {
-            (Some(tech), _) => Some((tech.id.to_string(), &tech.capabilities, &tech.needs)),
+            (Some(tech), _) => Some((tech.id.to_string(), Part::of(tech))),
             (None, Some(cover)) => Some((
                 format!(
                     "{} (covers {})",
                     cover.by.id,
                     slot_name(engine, &caveat.slot)
                 ),
-                &cover.coverage.capabilities,
-                &cover.coverage.needs,
+                Part {
+                    capabilities: &cover.coverage.capabilities,
+                    needs: &cover.coverage.needs,
+                },
             )),
             (None, None) => None,
         };
-        let part = part.filter(|(_, capabilities, needs)| {
-            (caveat.capabilities.is_empty()
-                || capabilities.iter().any(|c| caveat.capabilities.contains(c)))
-                && (caveat.part_needs.is_empty()
-                    || needs.iter().any(|n| caveat.part_needs.contains(n)))
-        });
-        if let (true, Some((part, ..)), false) = (on_host, part, has(&caveat.unless)) {
+        if let Some((part, _)) = part.filter(|(_, p)| caveats::applies(engine, caveat, host, p)) {
             let on = host.map_or(String::new(), |h| format!(" on {}", h.id));
             tradeoffs.push(format!("{part}{on}: {}", caveat.text));
         }

@@ -1970,3 +1970,43 @@ fn a_database_file_one_process_owns_is_not_shared_with_a_worker() {
         }
     }
 }
+
+#[test]
+fn a_risk_of_the_core_costs_points_and_says_why() {
+    let args = "--product internal-tool --team aspnet-core:novice --scale large --priority cost --hosting serverless";
+    for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+        assert_ne!(slot(stack, "hosting"), "azure-functions", "{args}");
+    }
+    let explained = json_of(&[
+        "explain",
+        "aspnet-core",
+        "azure-sql-database",
+        "azure-functions",
+        "--product",
+        "internal-tool",
+        "--hosting",
+        "serverless",
+    ]);
+    let stack = &explained["stack"];
+    let cost = reasons(stack).into_iter().find(|(_, r)| {
+        r.contains("aspnet-core on azure-functions: the framework is written for a server process")
+    });
+    assert!(
+        matches!(cost, Some((points, _)) if points < 0),
+        "{}",
+        stack["breakdown"]
+    );
+    let line = stack["breakdown"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| {
+            l["reason"]
+                .as_str()
+                .unwrap()
+                .starts_with("aspnet-core on azure-functions")
+        })
+        .unwrap();
+    assert_eq!(line["slot"], "framework");
+    assert_eq!(line["criterion"], "product");
+}

@@ -305,3 +305,27 @@ fn removing_every_scale_is_a_problem_not_a_crash() {
         "{lines:#?}"
     );
 }
+
+#[test]
+fn a_weighed_risk_must_be_one_of_the_core() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[(
+            "risks.toml",
+            "[[caveat]]\nid = \"workers-on-scale-to-zero\"\nweight = 2\n",
+        )],
+    );
+    let output = stackpick()
+        .args(["catalog", "validate"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("risks.toml:3:10: [[caveat]] `workers-on-scale-to-zero` has a weight"),
+        "{stderr}"
+    );
+}

@@ -500,8 +500,9 @@ impl<'e, 'c> Search<'e, 'c> {
                         let Some((points, chosen)) = self.complements.choose(&core) else {
                             continue;
                         };
+                        let risks = self.engine.risk_points(framework, database, host);
                         let found = Found {
-                            micro: fixed + database_points + host_points + points,
+                            micro: fixed + database_points + host_points + points + risks,
                             key: [prefix[0], prefix[1], prefix[2], standing.rank(host)],
                             core,
                             chosen,
@@ -567,9 +568,12 @@ impl<'e, 'c> Search<'e, 'c> {
             + framework_points
             + self.cached("database", core.database, language)
             + self.cached("hosting", core.host, language);
+        let risks = self
+            .engine
+            .risk_points(core.framework, core.database, core.host);
         let (points, chosen) = self.complements.choose(&core)?;
         Some(Found {
-            micro: fixed + points,
+            micro: fixed + points + risks,
             key: core.key(&self.engine.standing),
             core,
             chosen,
