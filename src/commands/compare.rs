@@ -241,30 +241,44 @@ impl Report for CompareReport<'_> {
     const COMMAND: &'static str = "compare";
 
     fn table(&self, style: &Style) -> String {
-        let header = std::iter::once(String::new())
-            .chain(self.items.iter().map(|tech| style.accent(&tech.name)))
-            .collect();
-        let mut grid = table::grid(style, header);
-        for row in &self.rows {
-            let cells = (0..self.items.len()).map(|i| {
-                let text = row.cell(i);
-                if !row.best.contains(&self.items[i].id) {
-                    text
-                } else if style.color {
-                    style.best(&text)
-                } else {
-                    format!("{text} ★")
-                }
+        let cell = |row: &Row, i: usize| {
+            let text = row.cell(i);
+            if !row.best.contains(&self.items[i].id) {
+                text
+            } else if style.color {
+                style.best(&text)
+            } else {
+                format!("{text} ★")
+            }
+        };
+        let mut out = if table::fits(style, self.items.len() + 1) {
+            let header = std::iter::once(String::new())
+                .chain(self.items.iter().map(|tech| style.accent(&tech.name)))
+                .collect();
+            let mut grid = table::grid(style, header);
+            for row in &self.rows {
+                let cells = (0..self.items.len()).map(|i| cell(row, i));
+                table::add_row(
+                    &mut grid,
+                    style,
+                    std::iter::once(style.heading(&row.attribute))
+                        .chain(cells)
+                        .collect(),
+                );
+            }
+            table::to_string(&grid)
+        } else {
+            // Too narrow for a column per item: one record per item.
+            let items = self.items.iter().enumerate().map(|(i, tech)| {
+                let fields = self
+                    .rows
+                    .iter()
+                    .map(|row| (row.attribute.to_string(), cell(row, i)))
+                    .collect();
+                (style.accent(&tech.name), fields)
             });
-            table::add_row(
-                &mut grid,
-                style,
-                std::iter::once(style.heading(&row.attribute))
-                    .chain(cells)
-                    .collect(),
-            );
-        }
-        let mut out = table::to_string(&grid);
+            table::records(style, items.collect())
+        };
         if !style.color && self.rows.iter().any(|r| !r.best.is_empty()) {
             out += "★ leads the row\n";
         }

@@ -107,15 +107,24 @@ impl Report for ExplainReport<'_> {
         out += "\n";
         out += &stack_table(&self.explanation.top, "Top pick", self.catalog, style);
         out += &format!("\n{}\n", style.heading("Criterion by criterion"));
-        let header = ["Criterion", "Yours", "Top pick", "Difference"]
-            .iter()
-            .map(|h| style.heading(h))
-            .collect();
-        let mut grid = table::grid(style, header);
-        for row in self.rows() {
-            table::add_row(&mut grid, style, row);
+        const HEADER: [&str; 4] = ["Criterion", "Yours", "Top pick", "Difference"];
+        if table::fits(style, HEADER.len()) {
+            let header = HEADER.iter().map(|h| style.heading(h)).collect();
+            let mut grid = table::grid(style, header);
+            for row in self.rows() {
+                table::add_row(&mut grid, style, row);
+            }
+            out += &table::to_string(&grid);
+        } else {
+            let items = self.rows().into_iter().map(|mut row| {
+                let fields = HEADER[1..]
+                    .iter()
+                    .map(|h| h.to_string())
+                    .zip(row.split_off(1));
+                (row.remove(0), fields.collect())
+            });
+            out += &table::records(style, items.collect());
         }
-        out += &table::to_string(&grid);
         out += &format!("{}\n", self.verdict());
         out
     }

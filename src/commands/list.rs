@@ -31,6 +31,18 @@ impl Report for ListReport<'_> {
         if self.items.is_empty() {
             return "No technologies match.\n".to_string();
         }
+        if !table::fits(style, HEADER.len()) {
+            let items = self.items.iter().map(|tech| {
+                let cells = row(tech);
+                let fields = HEADER[1..]
+                    .iter()
+                    .map(|h| h.to_lowercase())
+                    .zip(cells[1..].iter().cloned())
+                    .collect();
+                (style.accent(&cells[0]), fields)
+            });
+            return table::records(style, items.collect());
+        }
         let header = HEADER.iter().map(|h| style.heading(h)).collect();
         let mut grid = table::grid(style, header);
         for tech in &self.items {

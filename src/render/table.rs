@@ -15,8 +15,41 @@ pub fn grid(style: &Style, header: Vec<String>) -> Table {
     table
 }
 
-/// A two-column `label  value` list without borders.
+/// The narrowest a column of a grid may be: below it, words break every few letters.
+const MIN_COLUMN: usize = 10;
+
+/// Whether a grid of `columns` columns is readable at the style's width; when it is not,
+/// the command prints one record per item instead (`records`).
+pub fn fits(style: &Style, columns: usize) -> bool {
+    style
+        .width
+        .is_none_or(|width| usize::from(width) > columns * (MIN_COLUMN + 3))
+}
+
+/// The vertical layout for a terminal too narrow for a grid: per item, a heading and a
+/// `label: value` line per field, left for the terminal to wrap.
+pub fn records(style: &Style, items: Vec<(String, Vec<(String, String)>)>) -> String {
+    let mut out = String::new();
+    for (i, (heading, fields)) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&heading);
+        out.push('\n');
+        for (label, value) in fields {
+            out.push_str(&format!("  {}: {value}\n", style.dim(&label)));
+        }
+    }
+    out
+}
+
+/// A two-column `label  value` list without borders; below the width of two readable
+/// columns, left unwrapped for the terminal to wrap.
 pub fn key_values(style: &Style, rows: Vec<(String, String)>) -> Table {
+    let style = &Style {
+        width: style.width.filter(|_| fits(style, 2)),
+        ..*style
+    };
     let mut table = base(style);
     table.load_style(presets::NOTHING);
     for (label, value) in rows {

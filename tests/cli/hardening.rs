@@ -6,7 +6,7 @@ use std::os::unix::fs::symlink;
 use std::path::Path;
 use std::time::Duration;
 
-use crate::util::{stackpick, write_files};
+use crate::util::{stackpick, stdout_of, write_files};
 
 /// `show go` over `layer`: it must fail as a broken catalog (exit 1, nothing on stdout)
 /// within the timeout; returns stderr.
@@ -384,4 +384,53 @@ fn control_characters_from_a_layer_never_reach_the_terminal() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("go\\u{1b}]0;x\\u{7}"), "{stderr}");
+}
+
+#[test]
+fn a_terminal_too_narrow_for_a_grid_gets_one_record_per_item() {
+    let run = |columns: &str, args: &[&str]| {
+        let output = stackpick()
+            .args(args)
+            .env("COLUMNS", columns)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let items = stdout_of(&["list", "--format", "json"]);
+    let items = serde_json::from_str::<serde_json::Value>(&items).unwrap()["items"]
+        .as_array()
+        .unwrap()
+        .len();
+    let list = run("1", &["list"]);
+    // A heading, four fields and a blank line per item: not one letter per line.
+    assert!(
+        list.lines().count() <= items * 6,
+        "{} lines",
+        list.lines().count()
+    );
+    assert!(
+        list.contains("\npostgresql\n  name: PostgreSQL\n  category: database\n"),
+        "{list}"
+    );
+    let compare = run(
+        "20",
+        &["compare", "go", "rust", "java", "python", "ruby", "php"],
+    );
+    assert!(
+        compare.starts_with("Go\n  Category: language\n"),
+        "{compare}"
+    );
+    assert!(
+        compare.contains("\nPHP\n  Category: language\n"),
+        "{compare}"
+    );
+    assert!(!compare.contains('┆'), "no grid: {compare}");
+    let explain = run(
+        "30",
+        &["explain", "rails", "postgresql", "--product", "saas"],
+    );
+    assert!(explain.contains("\nTeam skill\n  Yours: "), "{explain}");
+    // Wide enough, the grid stays.
+    assert!(run("120", &["compare", "go", "rust"]).contains('┆'));
 }
