@@ -89,15 +89,14 @@ fn run() -> anyhow::Result<ExitCode> {
                 // After the results, so that a user can rerun or script the same answers.
                 followup = Some(format!(
                     "Run it again without the questions:\n  {}\n",
-                    wizard::command_line(&answers, *top)
+                    wizard::command_line(&answers, *top, &options.global_words(&cli.global))
                 ));
             }
             output
         }
         Command::Explain { techs, profile } => {
             let catalog = options.load_catalog()?;
-            let (answers, _) = commands::recommend::answers(catalog, profile, style.color)?;
-            let profile = answers.resolve(catalog)?;
+            let profile = commands::recommend::given(profile)?.resolve(catalog)?;
             render(
                 &commands::explain::run(catalog, &profile, techs)?,
                 format,

@@ -36,6 +36,27 @@ impl Options {
         })
     }
 
+    /// The global options a rerun of this command needs on its command line: the layers
+    /// given with `--catalog` (the environment's apply again by themselves) and the
+    /// output format when it is not the table.
+    pub fn global_words(&self, args: &GlobalArgs) -> Vec<String> {
+        let mut words = Vec::new();
+        for dir in &args.catalogs {
+            words.push("--catalog".to_string());
+            words.push(dir.display().to_string());
+        }
+        let format = match self.format {
+            Format::Table => None,
+            Format::Json => Some("json"),
+            Format::Markdown => Some("markdown"),
+        };
+        if let Some(format) = format {
+            words.push("--format".to_string());
+            words.push(format.to_string());
+        }
+        words
+    }
+
     /// The embedded catalog with every configured layer applied. It lives until the
     /// process exits: a command loads it once, and freeing its thousands of allocations
     /// on the way out cost about 3% of a `recommend` run.

@@ -233,8 +233,9 @@ fn pick_techs(
     }
 }
 
-/// The command line that reproduces these answers without the wizard.
-pub fn command_line(answers: &RawProfile, top: u16) -> String {
+/// The command line that reproduces these answers without the wizard, with the global
+/// options the run had (its catalog layers and output format).
+pub fn command_line(answers: &RawProfile, top: u16, global: &[String]) -> String {
     let mut words = vec!["stackpick".to_string(), "recommend".to_string()];
     let mut flag = |name: &str, value: String| {
         words.push(format!("--{name}"));
@@ -278,5 +279,16 @@ pub fn command_line(answers: &RawProfile, top: u16) -> String {
     if answers.open_source_only {
         words.push("--open-source-only".to_string());
     }
+    words.extend(global.iter().map(|word| shell_word(word)));
     words.join(" ")
+}
+
+/// A word as a POSIX shell reads it back: as it is when it is plain, else single-quoted.
+fn shell_word(word: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-_./:=,@%+".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
 }

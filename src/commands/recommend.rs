@@ -41,6 +41,16 @@ pub struct RecommendReport<'c> {
     pub catalog: &'c Catalog,
 }
 
+/// The answers given on the command line and in `--profile`, never asked for: `explain`
+/// judges the stack it is given, it does not interview.
+pub fn given(args: &ProfileArgs) -> anyhow::Result<RawProfile> {
+    let flags = raw_profile(args);
+    Ok(match &args.profile_file {
+        Some(path) => read_profile(path)?.overridden_by(flags),
+        None => flags,
+    })
+}
+
 /// The answers a recommendation is made for: a `--profile` file with the flags over it,
 /// or, on a terminal with neither, the wizard's. `true` when the wizard asked.
 pub fn answers(
@@ -48,11 +58,7 @@ pub fn answers(
     args: &ProfileArgs,
     color: bool,
 ) -> anyhow::Result<(RawProfile, bool)> {
-    let flags = raw_profile(args);
-    let answers = match &args.profile_file {
-        Some(path) => read_profile(path)?.overridden_by(flags),
-        None => flags,
-    };
+    let answers = given(args)?;
     if answers.is_empty() && !args.no_input && crate::wizard::available() {
         return Ok((crate::wizard::interview(catalog, color)?, true));
     }

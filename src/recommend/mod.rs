@@ -440,7 +440,12 @@ impl<'c> Engine<'c> {
             .filter(|s| self.in_play.contains(s) || components.get(&s.id).is_some());
         for slot in counted {
             let before = out.len();
-            if let Some(tech) = components.get(&slot.id) {
+            let needed = self.in_play.contains(slot);
+            if let Some(tech) = components.get(&slot.id).filter(|_| !needed) {
+                // A part `explain` was given for a slot no need calls for earns nothing.
+                self.scale.tally_unneeded(slot, tech, out);
+                self.priorities.tally_unneeded(slot, tech, out);
+            } else if let Some(tech) = components.get(&slot.id) {
                 self.tally(slot, tech, &context, false, out);
             } else if let Some(cover) = assembly.covered.iter().find(|c| slot.id == c.slot) {
                 self.tally_covered(slot, cover.by, cover.coverage, out);

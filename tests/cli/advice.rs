@@ -1534,6 +1534,7 @@ fn a_large_pipeline_is_written_for_its_engines_and_a_small_one_needs_no_log() {
     for args in [
         "--product data-pipeline --team kotlin,laravel:expert --scale hyperscale --cloud azure",
         "--product data-pipeline --team php --scale large",
+        "--product data-pipeline --team ruby:novice --scale large",
     ] {
         for stack in stacks(&recommend(&format!("{args} --top 3"))) {
             let language = slot(stack, "language");
@@ -1542,6 +1543,20 @@ fn a_large_pipeline_is_written_for_its_engines_and_a_small_one_needs_no_log() {
                 "{args}: {language}"
             );
         }
+    }
+    // An expert team in a language with production stream clients keeps it.
+    for (args, language) in [
+        (
+            "--product data-pipeline --team rust:expert --scale hyperscale --priority cost --cloud azure",
+            "rust",
+        ),
+        (
+            "--product data-pipeline --team csharp:expert --scale large",
+            "csharp",
+        ),
+    ] {
+        let doc = recommend(&format!("{args} --top 1"));
+        assert_eq!(slot(&stacks(&doc)[0], "language"), language, "{args}");
     }
     let small =
         recommend("--product data-pipeline --team none --scale prototype --cloud aws --top 3");
@@ -1591,12 +1606,12 @@ fn the_hosts_own_weak_point_is_a_trade_off_of_every_stack_on_it() {
 fn explain_says_when_a_stack_misses_what_every_stack_must_meet() {
     let args = [
         "explain",
-        "csharp",
-        "aspnet-core",
+        "php",
+        "laravel",
         "--product",
         "data-pipeline",
         "--team",
-        "csharp:expert",
+        "php:expert",
         "--scale",
         "large",
     ];
@@ -2009,4 +2024,60 @@ fn a_risk_of_the_core_costs_points_and_says_why() {
         .unwrap();
     assert_eq!(line["slot"], "framework");
     assert_eq!(line["criterion"], "product");
+}
+
+#[test]
+fn a_part_no_need_calls_for_never_lifts_a_stack_above_the_top_pick() {
+    // Nothing in a data pipeline's profile calls for an identity service.
+    let profile = [
+        "--product",
+        "data-pipeline",
+        "--team",
+        "python",
+        "--scale",
+        "growth",
+    ];
+    let top = recommend(&format!("{} --top 1", profile.join(" ")));
+    let top = &stacks(&top)[0];
+    assert!(top["components"]["auth"].is_null(), "{top}");
+    let mut args = vec!["explain"];
+    let framework = slot(top, "framework");
+    let database = slot(top, "database");
+    let host = slot(top, "hosting");
+    args.extend([framework, database, host, "auth0"]);
+    args.extend(profile);
+    let explained = json_of(&args);
+    let stack = &explained["stack"];
+    assert!(
+        stack["score"].as_i64() <= explained["top"]["score"].as_i64(),
+        "{explained}"
+    );
+    assert!(
+        reasons(stack).iter().any(|(p, r)| *p <= 0
+            && r.contains("auth0 fills auth, which no need of this profile calls for")),
+        "{}",
+        stack["breakdown"]
+    );
+}
+
+#[test]
+fn content_editors_sign_in_with_the_frameworks_own_accounts() {
+    for args in [
+        "--product content --team rails --scale growth",
+        "--product content --team csharp:expert --scale large --priority reliability",
+    ] {
+        let doc = recommend(&format!("{args} --top 1"));
+        let stack = &stacks(&doc)[0];
+        let framework = slot(stack, "framework");
+        assert_eq!(stack["covered"]["auth"], framework, "{args}: {stack}");
+    }
+    for stack in stacks(&recommend(
+        "--product saas --team typescript --cloud azure --top 5",
+    )) {
+        assert_ne!(
+            slot(stack, "database"),
+            "neon",
+            "Neon left Azure in August 2026"
+        );
+    }
 }

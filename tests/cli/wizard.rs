@@ -66,7 +66,17 @@ fn plain_lines(captured: &str) -> Vec<String> {
 
 #[test]
 fn answering_every_question_prints_a_command_that_reproduces_the_result() {
-    let mut session = wizard(&["recommend", "--format", "json"]);
+    // A layer in a directory whose name needs quoting in a shell.
+    let dir = tempfile::tempdir().unwrap();
+    let layer = dir.path().join("team layer");
+    std::fs::create_dir(&layer).unwrap();
+    std::fs::write(
+        layer.join("go.toml"),
+        "[[tech]]\nid = \"go\"\nsummary = \"Our Go.\"\n",
+    )
+    .unwrap();
+    let layer = layer.to_str().unwrap();
+    let mut session = wizard(&["--catalog", layer, "recommend", "--format", "json"]);
     // ai is the fourth product type.
     answer(
         &mut session,
@@ -101,17 +111,26 @@ fn answering_every_question_prints_a_command_that_reproduces_the_result() {
         .unwrap_or_else(|| panic!("no command line in {lines:#?}"));
     assert_eq!(
         command,
-        "--product ai --team python:expert --scale growth --priority time-to-market --cloud aws --hosting any"
+        format!(
+            "--product ai --team python:expert --scale growth --priority time-to-market --cloud aws --hosting any --catalog '{layer}' --format json"
+        )
     );
     let start = lines.iter().position(|l| l == "{").expect("JSON starts");
     let end = lines.iter().rposition(|l| l == "}").expect("JSON ends");
     let from_wizard: serde_json::Value =
         serde_json::from_str(&lines[start..=end].join("\n")).unwrap();
 
+    // The line as a shell reads it.
     let rerun = stackpick()
         .arg("recommend")
-        .args(command.split_whitespace())
-        .args(["--format", "json"])
+        .args(
+            command
+                .split(" --catalog ")
+                .next()
+                .unwrap()
+                .split_whitespace(),
+        )
+        .args(["--catalog", layer, "--format", "json"])
         .output()
         .unwrap();
     assert!(rerun.status.success());
@@ -216,4 +235,14 @@ fn a_saved_profile_reproduces_the_run() {
     let scaled: serde_json::Value = serde_json::from_slice(&scaled.stdout).unwrap();
     assert_eq!(scaled["profile"]["scale"], "large");
     assert_eq!(scaled["profile"]["product"], "fintech");
+}
+
+#[test]
+fn explain_never_interviews() {
+    let mut session = wizard(&["explain", "django", "postgresql"]);
+    let captured = session.exp_eof().expect("explain ends without a prompt");
+    let status = session.process().wait().unwrap();
+    assert!(matches!(status, WaitStatus::Exited(_, 2)), "{status:?}");
+    assert!(!captured.contains("What are you building?"), "{captured}");
+    assert!(captured.contains("--product"), "{captured}");
 }

@@ -143,6 +143,21 @@ impl Weighing<'_> {
         }
     }
 
+    /// What a part in a slot the profile does not call for costs: the allowance an empty
+    /// service slot earns, since it is one more service to run and pay for.
+    pub fn tally_unneeded(&self, slot: &Slot, tech: &Tech, out: &mut dyn Tally) {
+        if slot.moving_part && self.moving_part_cost > 0.0 {
+            out.add(self.criterion, -self.moving_part_cost * self.unit, &|| {
+                format!(
+                    "{} fills {}, which no need of this profile calls for: one more service to run and pay for {}",
+                    tech.id,
+                    slot.name.to_lowercase(),
+                    self.label
+                )
+            });
+        }
+    }
+
     /// How the technology is paid for here, and whether as a managed offering.
     fn price(&self, tech: &Tech) -> Option<(&Price<'_>, bool)> {
         let managed = tech
