@@ -2081,3 +2081,19 @@ fn content_editors_sign_in_with_the_frameworks_own_accounts() {
         );
     }
 }
+
+#[test]
+fn local_first_clients_reach_the_api_without_a_grpc_web_proxy() {
+    for args in [
+        "--product local-first --team go --scale hyperscale",
+        "--product local-first --team spring-boot,fastapi --scale hyperscale --cloud aws --hosting self-hosted",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let api = slot(stack, "api");
+            assert!(
+                has(&entry(api), "capabilities", "browser-native"),
+                "{args}: {api}"
+            );
+        }
+    }
+}

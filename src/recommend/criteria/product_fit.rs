@@ -94,7 +94,7 @@ impl ProductFit<'_> {
             {
                 out.add("product", f64::from(slot.ecosystem_weight) * unit, &|| {
                     format!(
-                        "{} is the usual choice with {}: documented integration and conventions",
+                        "{} is made to work with {}: a documented integration and its conventions",
                         tech.id, framework.id
                     )
                 });
