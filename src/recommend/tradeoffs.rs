@@ -179,17 +179,29 @@ fn tie_break(engine: &Engine<'_>, ahead: &Stack<'_>, behind: &Stack<'_>) -> Stri
     match differing {
         Some((slot, Some(a), Some(b))) => {
             let (sa, sb) = (engine.standing.of(a), engine.standing.of(b));
+            // What the standing weighs: the traits the tie-break factors name.
+            let traits: Vec<String> = engine
+                .catalog
+                .rules()
+                .factors
+                .iter()
+                .filter_map(|f| f.id.strip_prefix("tie-break-"))
+                .map(|t| t.replace('-', " "))
+                .collect();
             if sa == sb {
                 format!(
-                    "{slot} {} and {} are equally established, so they are listed by id",
-                    a.id, b.id
+                    "{slot} {} and {} stand equal on the tie-break ({}), so they are listed by id",
+                    a.id,
+                    b.id,
+                    traits.join(", ")
                 )
             } else {
                 format!(
-                    "{slot} {} is the better established of the two (standing {} against {}: the tie-break factors' weighing of their traits)",
+                    "{slot} {} comes first on the tie-break: standing {} against {}, weighing {}",
                     a.id,
                     f64::from(sa) / 100.0,
-                    f64::from(sb) / 100.0
+                    f64::from(sb) / 100.0,
+                    traits.join(", ")
                 )
             }
         }
