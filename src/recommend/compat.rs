@@ -449,7 +449,7 @@ pub fn host_needs<'a>(tech: &'a Tech, host: &'a Tech) -> Fit<'a> {
 /// database whose file one process alone may open read-write (DuckDB) with the server.
 pub fn exclusive_file<'a>(tech: &'a Tech, database: &'a Tech) -> Fit<'a> {
     let worker = tech.needs.iter().any(|n| n == "worker-process");
-    if worker && database.capabilities.iter().any(|c| c == "exclusive-file") {
+    if worker && exclusive_file_store(database) {
         Err(Conflict::ExclusiveFile {
             worker: tech,
             database,
@@ -457,6 +457,11 @@ pub fn exclusive_file<'a>(tech: &'a Tech, database: &'a Tech) -> Fit<'a> {
     } else {
         Ok(())
     }
+}
+
+/// Whether one process alone may open the database's file read-write.
+pub fn exclusive_file_store(database: &Tech) -> bool {
+    database.capabilities.iter().any(|c| c == "exclusive-file")
 }
 
 /// An ORM that ships with one framework is used with that framework only.

@@ -354,8 +354,10 @@ impl<'e, 'c> Complements<'e, 'c> {
         // Likewise the database, for the ORMs that name it.
         let database = core.database;
         // (A slot with more coverages than the mask has bits keys on the database itself.)
+        // A database one process alone may write keeps out the job runners with workers.
         let by_database = covers(Some(database))
             || self.coverages(slot).nth(64).is_some()
+            || compat::exclusive_file_store(database)
             || (id == "orm"
                 && std::iter::once(&database.id)
                     .chain(&database.compatible_with)
