@@ -2097,3 +2097,19 @@ fn local_first_clients_reach_the_api_without_a_grpc_web_proxy() {
         }
     }
 }
+
+#[test]
+fn telemetry_goes_to_something_that_stores_it_and_alerts() {
+    for args in [
+        "--product microservices --team express:novice --scale hyperscale --priority simplicity --cloud aws --hosting self-hosted",
+        "--product microservices --team go --scale large --open-source-only",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let tool = slot(stack, "observability");
+            assert!(
+                has(&entry(tool), "capabilities", "alerting"),
+                "{args}: {tool}"
+            );
+        }
+    }
+}
