@@ -121,11 +121,14 @@ fn run() -> anyhow::Result<ExitCode> {
             render(&report, format, style)?
         }
         Command::Completions { shell } => {
+            // A broken layer fails every command, this one too.
+            options.load_catalog()?;
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "stackpick", &mut script);
             String::from_utf8(script)?
         }
         Command::Catalog(CatalogCommand::Export { dir, force }) => {
+            options.load_catalog()?;
             render(&commands::catalog_cmd::export(dir, *force)?, format, style)?
         }
     };

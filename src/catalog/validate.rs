@@ -30,7 +30,7 @@ pub fn build(merged: &Merged, problems: &mut Vec<Problem>) -> Option<Catalog> {
     let mut pruned = Vec::new();
     for entry in merged.all_entries() {
         check_required(entry, &required_by_category, problems);
-        pruned.push(check_references(entry, merged, &index, problems));
+        pruned.extend(check_references(entry, merged, &index, problems));
     }
     if !problems.is_empty() {
         return None;
@@ -165,13 +165,14 @@ fn check_required(
 }
 
 /// Checks every reference of an entry and returns it with references to removed entries
-/// dropped.
+/// dropped, or nothing when a reference it cannot do without (a required single id, such
+/// as a skill transfer's `to`) named a removed entry: it goes with that entry.
 fn check_references(
     entry: &RawEntry,
     merged: &Merged,
     index: &Index<'_>,
     problems: &mut Vec<Problem>,
-) -> RawEntry {
+) -> Option<RawEntry> {
     let mut pruned = entry.clone();
     for (name, field) in &entry.fields {
         let Some(spec) = entry.collection.field(name) else {
@@ -199,10 +200,13 @@ fn check_references(
         if field.value.is_array() {
             pruned.fields.get_mut(name).expect("cloned").value = toml::Value::Array(kept);
         } else if kept.is_empty() {
+            if spec.required {
+                return None;
+            }
             pruned.fields.remove(name);
         }
     }
-    pruned
+    Some(pruned)
 }
 
 fn reference_problem(

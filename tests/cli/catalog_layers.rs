@@ -209,3 +209,72 @@ fn export_refuses_to_overwrite_without_force() {
         .success();
     assert_ne!(std::fs::read_to_string(&edited).unwrap(), "# mine\n");
 }
+
+#[test]
+fn removing_an_entry_drops_what_cannot_exist_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[(
+            "no-ts.toml",
+            "[[tech]]\nid = \"typescript\"\nremove = true\n",
+        )],
+    );
+    let output = stackpick()
+        .arg("--catalog")
+        .arg(dir.path())
+        .args([
+            "recommend",
+            "--no-input",
+            "--product",
+            "saas",
+            "--team",
+            "javascript",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["stacks"][0]["components"]["language"], "javascript");
+    let validate = stackpick()
+        .args(["catalog", "validate"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(validate.status.success(), "{validate:?}");
+}
+
+#[test]
+fn a_broken_layer_fails_completions_and_export_too() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[("bad.toml", "[[tech]]\nid = \"rust\"\nbogus = 1\n")],
+    );
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("export");
+    for args in [
+        vec!["completions".to_string(), "bash".to_string()],
+        vec![
+            "catalog".to_string(),
+            "export".to_string(),
+            target.display().to_string(),
+        ],
+    ] {
+        let output = stackpick()
+            .arg("--catalog")
+            .arg(dir.path())
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {output:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains("bad.toml:3:1: unknown field `bogus`"),
+            "{stderr}"
+        );
+    }
+    assert!(!target.exists(), "nothing written");
+}
