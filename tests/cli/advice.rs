@@ -2024,6 +2024,25 @@ fn a_risk_of_the_core_costs_points_and_says_why() {
         .unwrap();
     assert_eq!(line["slot"], "framework");
     assert_eq!(line["criterion"], "product");
+    // A store no cloud runs is the team's to run, whatever the hosting model says.
+    let explained = json_of(&[
+        "explain",
+        "express",
+        "couchdb",
+        "azure-aks",
+        "--product",
+        "mobile-backend",
+        "--hosting",
+        "managed",
+    ]);
+    assert!(
+        reasons(&explained["stack"])
+            .iter()
+            .any(|(points, r)| *points < 0
+                && r.contains("couchdb on azure-aks: no cloud runs it as a managed service")),
+        "{}",
+        explained["stack"]["breakdown"]
+    );
 }
 
 #[test]
