@@ -244,37 +244,3 @@ fn removing_an_entry_drops_what_cannot_exist_without_it() {
         .unwrap();
     assert!(validate.status.success(), "{validate:?}");
 }
-
-#[test]
-fn a_broken_layer_fails_completions_and_export_too() {
-    let dir = tempfile::tempdir().unwrap();
-    write_files(
-        dir.path(),
-        &[("bad.toml", "[[tech]]\nid = \"rust\"\nbogus = 1\n")],
-    );
-    let out = tempfile::tempdir().unwrap();
-    let target = out.path().join("export");
-    for args in [
-        vec!["completions".to_string(), "bash".to_string()],
-        vec![
-            "catalog".to_string(),
-            "export".to_string(),
-            target.display().to_string(),
-        ],
-    ] {
-        let output = stackpick()
-            .arg("--catalog")
-            .arg(dir.path())
-            .args(&args)
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(1), "{args:?}: {output:?}");
-        assert!(output.stdout.is_empty(), "{args:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
-        assert!(
-            stderr.contains("bad.toml:3:1: unknown field `bogus`"),
-            "{stderr}"
-        );
-    }
-    assert!(!target.exists(), "nothing written");
-}

@@ -205,10 +205,15 @@ fn a_bad_layer_stops_every_command_with_exit_1_and_nothing_on_stdout() {
             "[[tech]]\nid = \"postgresql\"\ntraits = { maturity = 9 }\n",
         )],
     );
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("export");
+    let target = target.to_str().unwrap();
     for args in [
         vec!["show", "postgresql"],
         vec!["list"],
         vec!["list", "database", "--json"],
+        vec!["completions", "bash"],
+        vec!["catalog", "export", target],
     ] {
         let output = stackpick()
             .arg("--catalog")
@@ -228,6 +233,10 @@ fn a_bad_layer_stops_every_command_with_exit_1_and_nothing_on_stdout() {
             "{stderr}"
         );
     }
+    assert!(
+        !std::path::Path::new(target).exists(),
+        "export wrote nothing"
+    );
 }
 
 #[test]
