@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
+use clap::ValueEnum;
 
 use crate::catalog::Catalog;
 use crate::catalog::source;
@@ -45,14 +46,11 @@ impl Options {
             words.push("--catalog".to_string());
             words.push(dir.display().to_string());
         }
-        let format = match self.format {
-            Format::Table => None,
-            Format::Json => Some("json"),
-            Format::Markdown => Some("markdown"),
-        };
-        if let Some(format) = format {
-            words.push("--format".to_string());
-            words.push(format.to_string());
+        if self.format != Format::Table {
+            if let Some(value) = self.format.to_possible_value() {
+                words.push("--format".to_string());
+                words.push(value.get_name().to_string());
+            }
         }
         words
     }

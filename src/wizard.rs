@@ -213,7 +213,7 @@ fn pick_techs(
         items.extend(
             left.iter()
                 .map(|t| format!("{} ({}, {})", t.id, t.name, t.category))
-                .map(|item| crate::render::controls::escape(&item, false).into_owned()),
+                .map(|item| crate::render::controls::escaped(item, false)),
         );
         let prompt = match picked.as_slice() {
             [] => prompt.to_string(),

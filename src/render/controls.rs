@@ -33,6 +33,14 @@ pub fn escape(text: &str, keep_colour: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`escape`] of an owned string, which it returns as it is when nothing needs escaping.
+pub fn escaped(text: String, keep_colour: bool) -> String {
+    match escape(&text, keep_colour) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(escaped) => escaped,
+    }
+}
+
 fn needs_escape(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')

@@ -22,8 +22,8 @@ pub trait Report: Serialize {
 
 pub fn render<R: Report>(report: &R, format: Format, style: &Style) -> anyhow::Result<String> {
     Ok(match format {
-        Format::Table => controls::escape(&report.table(style), style.color).into_owned(),
-        Format::Markdown => controls::escape(&report.markdown(), false).into_owned(),
+        Format::Table => controls::escaped(report.table(style), style.color),
+        Format::Markdown => controls::escaped(report.markdown(), false),
         Format::Json => json::document(R::COMMAND, report)?,
     })
 }

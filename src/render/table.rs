@@ -1,8 +1,6 @@
 //! comfy-table set up the one way every command uses it: borderless or bordered, fitted to
 //! the width decided in `options.rs` (comfy-table reads neither NO_COLOR nor COLUMNS itself).
 
-use std::borrow::Cow;
-
 use comfy_table::{ContentArrangement, Table, presets};
 
 use super::Style;
@@ -67,10 +65,7 @@ pub fn key_values(style: &Style, rows: Vec<(String, String)>) -> Table {
 pub fn add_row(table: &mut Table, style: &Style, cells: Vec<String>) {
     let cells = cells
         .into_iter()
-        .map(|cell| match super::controls::escape(&cell, style.color) {
-            Cow::Borrowed(_) => cell,
-            Cow::Owned(escaped) => escaped,
-        });
+        .map(|cell| super::controls::escaped(cell, style.color));
     match style.width {
         Some(width) => {
             let width = usize::from(width).max(1);
