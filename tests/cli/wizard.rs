@@ -246,3 +246,88 @@ fn explain_never_interviews() {
     assert!(!captured.contains("What are you building?"), "{captured}");
     assert!(captured.contains("--product"), "{captured}");
 }
+
+#[test]
+fn ctrl_d_cancels_a_choice_and_a_list_with_130() {
+    // At the first prompt (pick one), and at the second (pick several).
+    for enters in [0, 1] {
+        let mut session = wizard(&["recommend"]);
+        session.exp_string("What are you building?").unwrap();
+        if enters == 1 {
+            answer(&mut session, "saas", &[ENTER]);
+            session
+                .exp_string("Which languages does the team know?")
+                .unwrap();
+        }
+        session.send_control('d').unwrap();
+        let captured = session.exp_eof().unwrap_or_default();
+        let status = session.process().wait().unwrap();
+        assert!(
+            matches!(status, WaitStatus::Exited(_, 130)),
+            "prompt {enters}: {status:?}"
+        );
+        assert!(
+            captured.contains("\x1b[?25h"),
+            "prompt {enters}: cursor shown"
+        );
+    }
+}
+
+/// Runs the wizard with Enter on every prompt up to the first search.
+fn at_the_first_search() -> PtySession {
+    let mut session = wizard(&["recommend", "--format", "json"]);
+    for prompt in [
+        "What are you building?",
+        "Which languages does the team know?",
+        "How far does it have to scale?",
+        "What matters most?",
+        "Which cloud?",
+        "How should it be hosted?",
+    ] {
+        answer(&mut session, prompt, &[ENTER]);
+    }
+    session.exp_string("Must the stack use something?").unwrap();
+    session
+}
+
+#[test]
+fn in_a_search_escape_clears_the_search_and_enter_on_no_match_starts_over() {
+    let mut session = at_the_first_search();
+    // Nothing matches: Enter says so and clears the search instead of doing nothing.
+    answer(&mut session, "(none)", &["zqxj", ENTER]);
+    session.exp_string("nothing matches \"zqxj\"").unwrap();
+    // Esc with something typed clears it; the interview goes on.
+    answer(&mut session, "(none)", &["redis", "\x1b"]);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    // Enter on the whole list picks "(none)", the first item.
+    answer(&mut session, "(none)", &[ENTER]);
+    answer(&mut session, "Anything to avoid?", &[ENTER]);
+    let captured = session.exp_eof().expect("the wizard finishes");
+    let status = session.process().wait().unwrap();
+    assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
+    let command = plain_lines(&captured)
+        .into_iter()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("stackpick recommend ")
+                .map(str::to_string)
+        })
+        .expect("the command line");
+    assert!(
+        !command.contains("--require"),
+        "nothing was required: {command}"
+    );
+}
+
+#[test]
+fn in_a_search_a_picked_match_is_required_and_escape_on_an_empty_search_cancels() {
+    let mut session = at_the_first_search();
+    answer(&mut session, "(none)", &["postgresql", ENTER]);
+    session.exp_string("[postgresql]").unwrap();
+    session.send("\x1b").unwrap();
+    session.flush().unwrap();
+    let captured = session.exp_eof().unwrap_or_default();
+    let status = session.process().wait().unwrap();
+    assert!(matches!(status, WaitStatus::Exited(_, 130)), "{status:?}");
+    assert!(!captured.contains("stackpick recommend "), "no results");
+}

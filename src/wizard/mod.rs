@@ -1,17 +1,21 @@
-//! The `recommend` interview: dialoguer prompts on stderr that build the same profile the
-//! flags build. Each prompt has a default, so Enter all the way through gives a sensible
+//! The `recommend` interview: prompts on stderr that build the same profile the flags
+//! build. Each prompt has a default, so Enter all the way through gives a sensible
 //! result, and later prompts offer only what fits earlier answers (must-use technologies
-//! exclude other clouds' services). Ctrl-C or Esc leaves the cursor visible and exits 130.
+//! exclude other clouds' services). Esc, Ctrl-C or Ctrl-D leaves the cursor visible and
+//! exits 130.
+
+mod prompt;
 
 use std::io::IsTerminal;
 
 use dialoguer::console::{Style as ConsoleStyle, Term};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{FuzzySelect, MultiSelect, Select};
 
 use crate::catalog::Catalog;
 use crate::catalog::model::Tech;
 use crate::recommend::profile::{CLOUDS, RawProfile};
+
+use prompt::Prompt;
 
 /// Exit status after Ctrl-C or Esc, as a shell reports a SIGINT.
 pub const INTERRUPTED: u8 = 130;
@@ -21,7 +25,7 @@ pub fn available() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// An answer was cancelled with Esc or Ctrl-C.
+/// An answer was cancelled with Esc, Ctrl-C or Ctrl-D.
 #[derive(Debug)]
 pub struct Cancelled;
 
@@ -35,8 +39,8 @@ impl std::error::Error for Cancelled {}
 
 /// Asks every question and returns the answers as the flags would give them.
 pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
-    // dialoguer hides the cursor while a prompt is open and does not show it again when
-    // Ctrl-C ends the process (dialoguer#77, #188).
+    // A prompt hides the cursor while it is open; Ctrl-C between two prompts (while the
+    // terminal is not raw) ends the process with the cursor shown.
     ctrlc::set_handler(|| {
         let _ = Term::stderr().show_cursor();
         std::process::exit(i32::from(INTERRUPTED));
@@ -47,22 +51,18 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
     };
     let theme: &dyn Theme = if color { &colorful } else { &SimpleTheme };
     let term = Term::stderr();
+    let mut ask = Prompt::new(theme, &term);
     let rules = catalog.rules();
     let mut answers = RawProfile::default();
 
-    // Items longer than the terminal wrap, and dialoguer then cannot redraw its list.
-    let width = usize::from(term.size().1).saturating_sub(4).max(20);
     // Catalog text is data: control characters are written out, never sent to the terminal.
-    let fit = |text: String| {
-        let text = crate::render::controls::escape(&text, false);
-        dialoguer::console::truncate_str(&text, width, "…").into_owned()
-    };
+    let fit = |text: String| crate::render::controls::escaped(text, false);
     let products: Vec<String> = catalog
         .products()
         .iter()
         .map(|p| fit(format!("{:<15} {}", p.id, p.summary)))
         .collect();
-    let product = select(theme, &term, "What are you building?", &products, 0)?;
+    let product = select(&mut ask, "What are you building?", &products, 0)?;
     answers.product = Some(catalog.products()[product].id.to_string());
 
     let languages: Vec<&Tech> = catalog
@@ -70,11 +70,10 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         .filter(|t| t.category == "language")
         .collect();
     let names: Vec<String> = languages.iter().map(|l| fit(l.name.to_string())).collect();
-    let known = MultiSelect::with_theme(theme)
-        .with_prompt("Which languages does the team know? (space to pick, enter when done)")
-        .items(&names)
-        .interact_on_opt(&term);
-    let known = answered(known)?;
+    let known = answered(ask.multi_select(
+        "Which languages does the team know? (space to pick, enter when done)",
+        &names,
+    ))?;
     let levels: Vec<String> = rules
         .skill_levels
         .iter()
@@ -83,7 +82,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
     let working = levels.iter().position(|l| l == "working").unwrap_or(0);
     for i in known {
         let question = format!("How well does the team know {}?", names[i]);
-        let level = select(theme, &term, &question, &levels, working)?;
+        let level = select(&mut ask, &question, &levels, working)?;
         answers
             .team
             .push(format!("{}:{}", languages[i].id, levels[level]));
@@ -95,13 +94,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         .map(|s| fit(format!("{:<11} {}", s.id, s.summary)))
         .collect();
     let growth = rules.scales.iter().position(|s| s.default).unwrap_or(0);
-    let scale = select(
-        theme,
-        &term,
-        "How far does it have to scale?",
-        &scales,
-        growth,
-    )?;
+    let scale = select(&mut ask, "How far does it have to scale?", &scales, growth)?;
     answers.scale = Some(rules.scales[scale].id.to_string());
 
     let priorities: Vec<&_> = rules.priorities.iter().filter(|p| !p.default).collect();
@@ -109,11 +102,10 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         .iter()
         .map(|p| fit(format!("{:<15} {}", p.id, p.summary)))
         .collect();
-    let chosen = MultiSelect::with_theme(theme)
-        .with_prompt("What matters most? (space to pick, enter for a balanced choice)")
-        .items(&labels)
-        .interact_on_opt(&term);
-    let chosen = answered(chosen)?;
+    let chosen = answered(ask.multi_select(
+        "What matters most? (space to pick, enter for a balanced choice)",
+        &labels,
+    ))?;
     answers.priorities = chosen
         .into_iter()
         .map(|i| priorities[i].id.to_string())
@@ -127,7 +119,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
             .filter(|c| **c != "any")
             .map(|c| c.to_string()),
     );
-    let cloud = select(theme, &term, "Which cloud?", &clouds, 0)?;
+    let cloud = select(&mut ask, "Which cloud?", &clouds, 0)?;
     answers.cloud = Some(clouds[cloud].clone());
 
     let mut models: Vec<String> = vec!["any".to_string()];
@@ -137,7 +129,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
             .iter()
             .map(|m| fit(format!("{:<12} {}", m.id, m.summary))),
     );
-    let model = select(theme, &term, "How should it be hosted?", &models, 0)?;
+    let model = select(&mut ask, "How should it be hosted?", &models, 0)?;
     answers.hosting = Some(match model {
         0 => "any".to_string(),
         i => rules.hosting_models[i - 1].id.to_string(),
@@ -150,8 +142,7 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         .filter(|t| cloud == "any" || t.cloud.as_deref().is_none_or(|c| c == "none" || c == cloud))
         .collect();
     answers.require = pick_techs(
-        theme,
-        &term,
+        &mut ask,
         "Must the stack use something? (type to search)",
         &offered,
     )?;
@@ -159,43 +150,30 @@ pub fn interview(catalog: &Catalog, color: bool) -> anyhow::Result<RawProfile> {
         .into_iter()
         .filter(|t| !answers.require.contains(&t.id.to_string()))
         .collect();
-    answers.avoid = pick_techs(theme, &term, "Anything to avoid? (type to search)", &rest)?;
+    answers.avoid = pick_techs(&mut ask, "Anything to avoid? (type to search)", &rest)?;
     Ok(answers)
 }
 
 fn select(
-    theme: &dyn Theme,
-    term: &Term,
+    ask: &mut Prompt<'_>,
     prompt: &str,
     items: &[String],
     default: usize,
 ) -> anyhow::Result<usize> {
-    answered(
-        Select::with_theme(theme)
-            .with_prompt(prompt)
-            .items(items)
-            .default(default)
-            .interact_on_opt(term),
-    )
+    answered(ask.select(prompt, items, default))
 }
 
-/// A prompt's answer; Esc (`None`) and Ctrl-C (an interrupted read) cancel the wizard.
-fn answered<T>(answer: dialoguer::Result<Option<T>>) -> anyhow::Result<T> {
-    match answer {
-        Ok(Some(answer)) => Ok(answer),
-        Ok(None) => Err(Cancelled.into()),
-        Err(dialoguer::Error::IO(err)) if err.kind() == std::io::ErrorKind::Interrupted => {
-            let _ = Term::stderr().show_cursor();
-            Err(Cancelled.into())
-        }
-        Err(err) => Err(err.into()),
+/// A prompt's answer; a cancelled prompt (`None`) cancels the wizard.
+fn answered<T>(answer: std::io::Result<Option<T>>) -> anyhow::Result<T> {
+    match answer? {
+        Some(answer) => Ok(answer),
+        None => Err(Cancelled.into()),
     }
 }
 
 /// Technologies picked one at a time with a fuzzy search, until "done".
 fn pick_techs(
-    theme: &dyn Theme,
-    term: &Term,
+    ask: &mut Prompt<'_>,
     prompt: &str,
     offered: &[&Tech],
 ) -> anyhow::Result<Vec<String>> {
@@ -219,13 +197,7 @@ fn pick_techs(
             [] => prompt.to_string(),
             some => format!("{prompt} [{}]", some.join(", ")),
         };
-        let choice = answered(
-            FuzzySelect::with_theme(theme)
-                .with_prompt(prompt)
-                .items(&items)
-                .default(0)
-                .interact_on_opt(term),
-        )?;
+        let choice = answered(ask.search(&prompt, &items))?;
         match choice {
             0 => return Ok(picked),
             i => picked.push(left[i - 1].id.to_string()),
