@@ -485,7 +485,8 @@ pub type Scale = Weighting;
 pub type Priority = Weighting;
 
 /// Something a stack should have under some conditions (`[[need]]`): a slot holding a
-/// technology with one of `capabilities`, or one of `techs`.
+/// technology with one of `capabilities`, or one of `techs`, or one paid for in one of
+/// the ways `prices` names.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Need {
@@ -504,6 +505,10 @@ pub struct Need {
     pub capabilities: Vec<Text>,
     #[serde(default)]
     pub techs: Vec<Text>,
+    /// Price models (`[[price_model]]`): met by a part billed in one of them at the
+    /// profile's scale and hosting model, or by a slot another part covers (no new bill).
+    #[serde(default)]
+    pub prices: Vec<Text>,
     pub weight: u8,
     /// A must: candidates of the slot that do not meet it are left out while any does.
     #[serde(default)]

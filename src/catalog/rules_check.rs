@@ -115,6 +115,45 @@ pub fn check(merged: &Merged, problems: &mut Vec<Problem>) {
             ));
         }
     }
+    // How a part is paid for depends on the scale and the hosting model, which only the
+    // scale's and the priorities' needs weigh; and a price says how a slot in play is best
+    // filled, never that a part must be there or must be left out.
+    let given = |entry: &RawEntry, field: &str| {
+        entry.fields.get(field).is_some_and(|f| {
+            !f.value.as_array().is_some_and(|a| a.is_empty()) && f.value.as_str() != Some("")
+        })
+    };
+    for entry in merged.entries("need").filter(|e| given(e, "prices")) {
+        let of_weighing = ["scale", "priority"].iter().any(|f| given(entry, f))
+            && !["product", "hosting", "language"]
+                .iter()
+                .any(|f| given(entry, f));
+        if !of_weighing || !flag(entry, "when_in_play") || flag(entry, "hard") {
+            // The line that made the need so: a field a later layer set, if one did.
+            let first = entry.origin.as_ref().map(|o| &o.file);
+            let fields = [
+                "prices",
+                "when_in_play",
+                "hard",
+                "product",
+                "hosting",
+                "language",
+            ]
+            .iter()
+            .filter_map(|f| entry.fields.get(*f).and_then(|f| f.origin.as_ref()));
+            let at = fields
+                .clone()
+                .find(|o| Some(&o.file) != first)
+                .or_else(|| fields.clone().next());
+            problems.push(Problem::at(
+                at.or(entry.origin.as_ref()),
+                format!(
+                    "[[need]] `{}` names prices, so it must belong to a scale or a priority (no product, hosting or language) and be `when_in_play`, not `hard`",
+                    entry.id
+                ),
+            ));
+        }
+    }
     // A weighed risk is charged to the core, whose hosts are searched by class.
     for entry in merged.entries("caveat").filter(|e| number(e, "weight") > 0) {
         let field = |name: &str| entry.fields.get(name);

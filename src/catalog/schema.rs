@@ -393,6 +393,7 @@ pub static NEED: Collection = Collection {
             Kind::RefList(Target::Capability),
         ),
         optional("techs", "Technologies", Kind::RefList(Target::Tech(&[]))),
+        optional("prices", "Paid as", Kind::RefList(Target::PriceModel)),
         required("weight", "Weight", Kind::Weight),
         optional("hard", "Hard", Kind::Bool),
         optional("hosting", "Hosting model", Kind::Ref(Target::HostingModel)),

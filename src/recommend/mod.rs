@@ -300,7 +300,13 @@ impl<'c> Engine<'c> {
         if !stand_in {
             self.preferences.tally(tech, out);
         }
-        self.tally_unmet(slot, Some(tech), &|need| criteria::meets(need, tech), out);
+        self.tally_unmet(slot, Some(tech), &|need| self.meets(need, tech), out);
+    }
+
+    /// Whether `tech` meets `need`: by what it is, or by how it is paid for here (the
+    /// scale and the hosting model decide how it is billed).
+    pub fn meets(&self, need: &Need, tech: &Tech) -> bool {
+        criteria::meets(need, tech) || self.scale.paid_as(need, tech)
     }
 
     /// What a slot earns when another component covers it: the needs the coverage meets,
@@ -309,7 +315,7 @@ impl<'c> Engine<'c> {
         for (criterion, needs, unit) in self.criteria_needs() {
             for need in needs
                 .iter()
-                .filter(|n| n.slot == slot.id && criteria::meets_with(n, &coverage.capabilities))
+                .filter(|n| n.slot == slot.id && criteria::covers(n, &coverage.capabilities))
             {
                 out.add(criterion, f64::from(need.weight) * unit, &|| {
                     format!("{} covers it ({}): {}", by.id, coverage.reason, need.reason)
@@ -338,7 +344,7 @@ impl<'c> Engine<'c> {
         self.tally_unmet(
             slot,
             None,
-            &|need| criteria::meets_with(need, capabilities),
+            &|need| criteria::covers(need, capabilities),
             out,
         );
     }

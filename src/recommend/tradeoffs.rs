@@ -29,10 +29,9 @@ pub fn unmet<'e>(engine: &'e Engine<'_>, assembly: &Assembly<'_>) -> Vec<&'e Nee
         .copied()
         .filter(|need| {
             let cover = assembly.covered.iter().find(|c| need.slot == c.slot);
-            let covered =
-                cover.is_some_and(|c| criteria::meets_with(need, &c.coverage.capabilities));
+            let covered = cover.is_some_and(|c| criteria::covers(need, &c.coverage.capabilities));
             let held = holder(assembly, &need.slot);
-            let met = covered || held.is_some_and(|tech| criteria::meets(need, tech));
+            let met = covered || held.is_some_and(|tech| engine.meets(need, tech));
             need.left_unmet(held.is_some(), met)
         })
         .collect()

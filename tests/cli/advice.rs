@@ -2132,3 +2132,73 @@ fn telemetry_goes_to_something_that_stores_it_and_alerts() {
         }
     }
 }
+
+/// How a part is billed at the profile's scale, as the breakdown and `show` say it.
+fn billed_per_host_or_seat(id: &str) -> bool {
+    let tech = entry(id);
+    ["per-host", "per-seat", "licence", "metered"].contains(&tech["price"].as_str().unwrap_or(""))
+}
+
+#[test]
+fn a_prototype_or_a_cost_priority_keeps_brokers_and_apm_billed_by_the_hour_out() {
+    for args in [
+        "--product microservices --team elixir:expert --scale prototype --cloud aws",
+        "--product microservices --team java --scale prototype --cloud gcp",
+        "--product iot --team javascript --scale growth --priority cost,reliability --hosting managed",
+        "--product saas --team go --scale large --priority cost --cloud aws",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            for part in ["queue", "observability", "auth"] {
+                let id = slot(stack, part);
+                assert!(
+                    id.is_empty() || !billed_per_host_or_seat(id),
+                    "{args}: {part} {id} bills whether the product is used or not"
+                );
+            }
+        }
+    }
+    // Said in the breakdown, in money terms.
+    let doc =
+        recommend("--product microservices --team elixir:expert --scale prototype --cloud aws");
+    let reasons = stacks(&doc)[0]["breakdown"].to_string();
+    assert!(
+        reasons.contains("cost nothing while it is idle"),
+        "{reasons}"
+    );
+}
+
+#[test]
+fn large_traffic_never_runs_on_one_host() {
+    for args in [
+        "--product internal-tool --team typescript:expert,python --scale large --priority security,hiring --open-source-only",
+        "--product saas --team python --scale hyperscale --hosting self-hosted",
+    ] {
+        for stack in stacks(&recommend(&format!("{args} --top 3"))) {
+            let host = slot(stack, "hosting");
+            assert!(
+                has(&entry(host), "capabilities", "multi-instance"),
+                "{args}: {host}"
+            );
+        }
+    }
+}
+
+#[test]
+fn aspnet_core_identity_covers_sign_in_only_on_a_relational_store() {
+    let doc = recommend(
+        "--product gaming --team csharp:expert --scale prototype --priority simplicity --hosting serverless --top 5",
+    );
+    for stack in stacks(&doc) {
+        if stack["covered"]["auth"] == "aspnet-core" {
+            assert!(
+                has(
+                    &entry(slot(stack, "database")),
+                    "capabilities",
+                    "relational"
+                ),
+                "{}",
+                stack["components"]
+            );
+        }
+    }
+}

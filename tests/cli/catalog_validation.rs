@@ -338,3 +338,36 @@ fn a_weighed_risk_must_be_one_of_the_core() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_need_on_how_a_part_is_paid_belongs_to_a_scale_or_a_priority_and_to_a_slot_in_play() {
+    for (need, line) in [
+        // A product's need, on a price.
+        (
+            "id = \"saas-jobs\"\nprices = [\"free\"]\nwhen_in_play = true\n",
+            "bill.toml:4:10",
+        ),
+        // A scale's, but one that would call the slot into play.
+        (
+            "id = \"prototype-queue-bill\"\nwhen_in_play = false\n",
+            "bill.toml:4:16",
+        ),
+        // A price that is no price model.
+        (
+            "id = \"cost-queue-bill\"\nprices = [\"gratis\"]\n",
+            "bill.toml:4:",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        write_files(dir.path(), &[("bill.toml", &format!("\n[[need]]\n{need}"))]);
+        let output = stackpick()
+            .args(["catalog", "validate"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{need}: {output:?}");
+        assert!(output.stdout.is_empty());
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(line), "{need}: {stderr}");
+    }
+}

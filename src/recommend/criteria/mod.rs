@@ -61,25 +61,35 @@ pub fn meets_with(need: &Need, capabilities: &[crate::catalog::model::Text]) -> 
     need.capabilities.iter().any(|c| capabilities.contains(c))
 }
 
+/// Whether a coverage with these capabilities meets `need`: a need on how a part is paid
+/// for is met by a part of the stack that does the job, which adds no bill of its own.
+pub fn covers(need: &Need, capabilities: &[crate::catalog::model::Text]) -> bool {
+    !need.prices.is_empty() || meets_with(need, capabilities)
+}
+
 /// What a need asks for, for a trade-off line.
 pub fn wanted(need: &Need) -> String {
-    let mut wanted: Vec<&str> = need.capabilities.iter().map(|c| c.as_str()).collect();
-    wanted.extend(need.techs.iter().map(|t| t.as_str()));
+    let mut wanted: Vec<String> = need.capabilities.iter().map(|c| c.to_string()).collect();
+    wanted.extend(need.techs.iter().map(|t| t.to_string()));
+    if !need.prices.is_empty() {
+        wanted.push(format!("{} pricing", need.prices.join(" or ")));
+    }
     wanted.join(" or ")
 }
 
-/// The needs on `slot` that `tech` meets, each worth its weight in `unit`s.
+/// The needs on `slot` that `tech` meets (as `met` says), each worth its weight in `unit`s.
 pub fn tally_needs(
     criterion: &'static str,
     needs: &[&Need],
     slot: &Slot,
     tech: &Tech,
+    met: &dyn Fn(&Need) -> bool,
     unit: f64,
     out: &mut dyn Tally,
 ) {
     for need in needs
         .iter()
-        .filter(|need| need.slot == slot.id && meets(need, tech))
+        .filter(|need| need.slot == slot.id && met(need))
     {
         out.add(criterion, f64::from(need.weight) * unit, &|| {
             format!("{}: {}", tech.id, need.reason)

@@ -74,7 +74,8 @@ impl ProductFit<'_> {
         out: &mut dyn Tally,
     ) {
         let unit = self.unit;
-        super::tally_needs("product", &self.needs, slot, tech, unit, out);
+        let met = |need: &Need| super::meets(need, tech);
+        super::tally_needs("product", &self.needs, slot, tech, &met, unit, out);
         if !stand_in {
             self.tally_best_for(slot, tech, &tech.capabilities, out);
         }
@@ -102,7 +103,8 @@ impl ProductFit<'_> {
         }
         for need in &self.pairings {
             if need.language.as_ref() == Some(&context.language.id) {
-                super::tally_needs("product", std::slice::from_ref(need), slot, tech, unit, out);
+                let pairing = std::slice::from_ref(need);
+                super::tally_needs("product", pairing, slot, tech, &met, unit, out);
             }
         }
     }

@@ -77,7 +77,16 @@ impl Weighing<'_> {
     }
 
     pub fn tally(&self, slot: &Slot, tech: &Tech, out: &mut dyn Tally) {
-        super::tally_needs(self.criterion, &self.needs, slot, tech, self.unit, out);
+        let met = |need: &Need| super::meets(need, tech) || self.paid_as(need, tech);
+        super::tally_needs(
+            self.criterion,
+            &self.needs,
+            slot,
+            tech,
+            &met,
+            self.unit,
+            out,
+        );
         self.tally_quality(slot, tech, out);
     }
 
@@ -156,6 +165,14 @@ impl Weighing<'_> {
                 )
             });
         }
+    }
+
+    /// Whether `tech` is paid for in one of the ways `need` names, as billed here.
+    pub fn paid_as(&self, need: &Need, tech: &Tech) -> bool {
+        !need.prices.is_empty()
+            && self
+                .price(tech)
+                .is_some_and(|(price, _)| need.prices.contains(&price.billed.id))
     }
 
     /// How the technology is paid for here, and whether as a managed offering.
