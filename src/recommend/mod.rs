@@ -212,6 +212,7 @@ impl<'c> Engine<'c> {
             other_language_of_known_tool: rules.factor("team-other-language-of-known-tool"),
             fresh: TraitVector::from_factors(rules, "team-none"),
             fresh_floor: rules.factor("team-none-floor"),
+            inexperience: 1.0 - experience.min(1.0),
         };
         let languages = catalog.techs_in(["language"]);
         let mut product = ProductFit {

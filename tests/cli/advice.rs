@@ -2202,3 +2202,23 @@ fn aspnet_core_identity_covers_sign_in_only_on_a_relational_store() {
         }
     }
 }
+
+#[test]
+fn a_novice_skill_does_not_rule_out_the_language_the_product_calls_for() {
+    let doc = recommend("--product ai --team elixir:novice,go:novice --scale large --top 1");
+    let first = &stacks(&doc)[0];
+    assert_eq!(slot(first, "language"), "python", "{}", first["components"]);
+    let team = first["breakdown"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["criterion"] == "team" && l["slot"] == "language")
+        .expect("python earns team points");
+    assert!(
+        team["reason"].as_str().unwrap().contains("little existing skill"),
+        "{team}"
+    );
+    // An expert skill is not given up for what is easy to learn.
+    let doc = recommend("--product ai --team go:expert --scale large --top 1");
+    assert_eq!(slot(&stacks(&doc)[0], "language"), "go");
+}

@@ -1,7 +1,10 @@
 //! Team skill: the strongest single factor. A known language earns most of it, a known
 //! framework the rest; a new framework in a known language earns a little. With no
 //! existing skills, languages and frameworks that are easy to learn, productive and easy
-//! to hire for score higher instead (the `team-none-*` factors). The less the team's
+//! to hire for score higher instead (the `team-none-*` factors); with little (a novice
+//! team), what is easy to learn earns that in proportion to how little the team's
+//! strongest skill is worth, so a novice skill is no reason to rule out every language
+//! it is not. The less the team's
 //! strongest skill is worth, the more of the criterion goes to a host that runs things
 //! for it (`team-host-share`). The shares are `[[factor]]`s in rules/scoring.toml.
 
@@ -36,6 +39,8 @@ pub struct TeamSkill<'c> {
     /// the share it earns whatever the traits (`team-none-floor`).
     pub fresh: TraitVector,
     pub fresh_floor: f64,
+    /// How little the team's strongest skill is worth: 1 with none, 0 with an expert one.
+    pub inexperience: f64,
 }
 
 impl TeamSkill<'_> {
@@ -95,15 +100,25 @@ impl TeamSkill<'_> {
             _ => return,
         };
         let points = self.weight * share * (1.0 - self.host_share);
-        if self.known.is_empty() {
-            let fit = self.fresh_floor + (1.0 - self.fresh_floor) * self.fresh.fit(tech);
-            out.add("team", points * fit, &|| {
+        let fresh = self.inexperience
+            * (self.fresh_floor + (1.0 - self.fresh_floor) * self.fresh.fit(tech));
+        let learnable = || {
+            let who = if self.known.is_empty() {
+                "no existing skills".to_string()
+            } else {
                 format!(
-                    "no existing skills: {} is easy to learn, productive and easy to hire for ({})",
-                    tech.id,
-                    self.fresh.summary(tech)
+                    "little existing skill ({:.0}% of an expert's at best)",
+                    100.0 * (1.0 - self.inexperience)
                 )
-            });
+            };
+            format!(
+                "{who}: {} is easy to learn, productive and easy to hire for ({})",
+                tech.id,
+                self.fresh.summary(tech)
+            )
+        };
+        if self.known.is_empty() {
+            out.add("team", points * fresh, &learnable);
             return;
         }
         let (factor, reason) = match self.skill(tech) {
@@ -123,7 +138,11 @@ impl TeamSkill<'_> {
                 _ => (0.0, String::new()),
             },
         };
-        out.add("team", points * factor, &|| reason.clone());
+        if fresh > factor {
+            out.add("team", points * fresh, &learnable);
+        } else {
+            out.add("team", points * factor, &|| reason.clone());
+        }
     }
 
     /// A team with little experience earns its host's ops simplicity, on a host that runs
