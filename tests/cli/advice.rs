@@ -2215,10 +2215,29 @@ fn a_novice_skill_does_not_rule_out_the_language_the_product_calls_for() {
         .find(|l| l["criterion"] == "team" && l["slot"] == "language")
         .expect("python earns team points");
     assert!(
-        team["reason"].as_str().unwrap().contains("little existing skill"),
+        team["reason"]
+            .as_str()
+            .unwrap()
+            .contains("little existing skill"),
         "{team}"
     );
     // An expert skill is not given up for what is easy to learn.
     let doc = recommend("--product ai --team go:expert --scale large --top 1");
     assert_eq!(slot(&stacks(&doc)[0], "language"), "go");
+}
+
+#[test]
+fn each_cloud_s_own_monitoring_serves_a_product_on_that_cloud() {
+    for (cloud, monitoring) in [
+        ("aws", "aws-cloudwatch"),
+        ("azure", "azure-monitor"),
+        ("gcp", "google-cloud-observability"),
+    ] {
+        let doc = recommend(&format!(
+            "--product saas --team python --cloud {cloud} --top 3"
+        ));
+        for stack in stacks(&doc) {
+            assert_eq!(slot(stack, "observability"), monitoring, "{cloud}");
+        }
+    }
 }
