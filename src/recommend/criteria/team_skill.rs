@@ -2,9 +2,9 @@
 //! framework the rest; a new framework in a known language earns a little. With no
 //! existing skills, languages and frameworks that are easy to learn, productive and easy
 //! to hire for score higher instead (the `team-none-*` factors); with little (a novice
-//! team), what is easy to learn earns that in proportion to how little the team's
-//! strongest skill is worth, so a novice skill is no reason to rule out every language
-//! it is not. The less the team's
+//! team), what is left to learn earns that in proportion to how little the team's
+//! strongest skill is worth, on top of what the team knows, so a novice skill is no
+//! reason to rule out every language it is not. The less the team's
 //! strongest skill is worth, the more of the criterion goes to a host that runs things
 //! for it (`team-host-share`). The shares are `[[factor]]`s in rules/scoring.toml.
 
@@ -138,10 +138,13 @@ impl TeamSkill<'_> {
                 _ => (0.0, String::new()),
             },
         };
-        if fresh > factor {
-            out.add("team", points * fresh, &learnable);
+        // What the team knows counts in full; what it still has to learn counts for how
+        // easy that is, as for a team with no skills, in proportion to how little it knows.
+        let earned = factor + (1.0 - factor) * fresh;
+        if factor > 0.0 {
+            out.add("team", points * earned, &|| reason.clone());
         } else {
-            out.add("team", points * factor, &|| reason.clone());
+            out.add("team", points * earned, &learnable);
         }
     }
 
